@@ -1,0 +1,169 @@
+package org.w3id.cstokg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The csto-kg ontology, {@code https://w3id.org/csto-kg/ontology#}: one constant per term. */
+public final class KG {
+    public static final String NS = "https://w3id.org/csto-kg/ontology#";
+    /** The ontology (umbrella) IRI. */
+    public static final String ONTOLOGY = "https://w3id.org/csto-kg/ontology";
+
+    private KG() {}
+
+    private static Resource c(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // Actors, organizations, places
+    public static final Resource Actor = c("Actor");
+    public static final Resource Person = c("Person");
+    public static final Resource State = c("State");
+    public static final Resource Organization = c("Organization");
+    public static final Resource OrganizationalUnit = c("OrganizationalUnit");
+    public static final Resource Outlet = c("Outlet");
+    public static final Resource Place = c("Place");
+    public static final Resource City = c("City");
+    public static final Resource Region = c("Region");
+    public static final Resource Airfield = c("Airfield");
+    public static final Resource Airport = c("Airport");
+    public static final Resource Post = c("Post");
+    public static final Resource PostHolding = c("PostHolding");
+    public static final Resource Treaty = c("Treaty");
+    public static final Resource TreatyArticle = c("TreatyArticle");
+
+    // Military units
+    public static final Resource MilitaryUnit = c("MilitaryUnit");
+    public static final Resource NationalContingent = c("NationalContingent");
+
+    // Documents and provenance
+    public static final Resource Article = c("Article");
+    public static final Resource DocumentPart = c("DocumentPart");
+    public static final Resource Paragraph = c("Paragraph");
+    public static final Resource Caption = c("Caption");
+    public static final Resource Photograph = c("Photograph");
+    public static final Resource Citation = c("Citation");
+
+    // Statements
+    public static final Resource Statement = c("Statement");
+    public static final Resource Quotation = c("Quotation");
+    public static final Resource Claim = c("Claim");
+    public static final Resource Assessment = c("Assessment");
+    public static final Resource Position = c("Position");
+    public static final Resource RuleOfEngagement = c("RuleOfEngagement");
+
+    // Events
+    public static final Resource Event = c("Event");
+    public static final Resource Mission = c("Mission");
+    public static final Resource Disorder = c("Disorder");
+    public static final Resource Announcement = c("Announcement");
+    public static final Resource Decree = c("Decree");
+    public static final Resource Order = c("Order");
+    public static final Resource Appeal = c("Appeal");
+    public static final Resource PhoneCall = c("PhoneCall");
+    public static final Resource Decision = c("Decision");
+    public static final Resource Publication = c("Publication");
+    public static final Resource Boarding = c("Boarding");
+    public static final Resource Airlift = c("Airlift");
+    public static final Resource Landing = c("Landing");
+    public static final Resource Deployment = c("Deployment");
+    public static final Resource Relief = c("Relief");
+    public static final Resource Redeployment = c("Redeployment");
+    public static final Resource Report = c("Report");
+    public static final Resource Meeting = c("Meeting");
+    public static final Resource VideoConference = c("VideoConference");
+    public static final Resource Proposal = c("Proposal");
+    public static final Resource Handover = c("Handover");
+    public static final Resource Ceremony = c("Ceremony");
+    public static final Resource Departure = c("Departure");
+    public static final Resource Withdrawal = c("Withdrawal");
+    public static final Resource Damage = c("Damage");
+
+    // Code lists (SKOS concept schemes)
+    public static final Resource UnitTypes = c("UnitTypes");
+    public static final Resource SiteTypes = c("SiteTypes");
+    public static final Resource VehicleTypes = c("VehicleTypes");
+
+    // Provenance
+    public static final Property citation = p("citation");
+    public static final Property inPart = p("inPart");
+    public static final Property citesOutlet = p("citesOutlet");
+    public static final Property citedDate = p("citedDate");
+    public static final Property accessedDate = p("accessedDate");
+    public static final Property accordingTo = p("accordingTo");
+    public static final Property paragraphNumber = p("paragraphNumber");
+    public static final Property paragraphCount = p("paragraphCount");
+    public static final Property publishedIn = p("publishedIn");
+    public static final Property volume = p("volume");
+    public static final Property issue = p("issue");
+    public static final Property depicts = p("depicts");
+    public static final Property credit = p("credit");
+
+    // Actors and organizations
+    public static final Property locatedIn = p("locatedIn");
+    public static final Property ofState = p("ofState");
+    public static final Property basedIn = p("basedIn");
+    public static final Property subordinatedTo = p("subordinatedTo");
+    public static final Property hostedBy = p("hostedBy");
+    public static final Property liaisedWith = p("liaisedWith");
+    public static final Property memberCount = p("memberCount");
+    public static final Property holder = p("holder");
+    public static final Property post = p("post");
+    public static final Property rank = p("rank");
+    public static final Property asOf = p("asOf");
+    public static final Property articleNumber = p("articleNumber");
+
+    // Missions and units
+    public static final Property contributedBy = p("contributedBy");
+    public static final Property partOfMission = p("partOfMission");
+    public static final Property troopCount = p("troopCount");
+    public static final Property unitType = p("unitType");
+    public static final Property describedAs = p("describedAs");
+    public static final Property hostCountry = p("hostCountry");
+    public static final Property organizedBy = p("organizedBy");
+    public static final Property commander = p("commander");
+    public static final Property legalBasis = p("legalBasis");
+    public static final Property authorizedBy = p("authorizedBy");
+    public static final Property protectsSiteType = p("protectsSiteType");
+    public static final Property equipmentType = p("equipmentType");
+    public static final Property vehicleCount = p("vehicleCount");
+    public static final Property operationalStaff = p("operationalStaff");
+    public static final Property missionLabel = p("missionLabel");
+    public static final Property firstRealWorldMissionOf = p("firstRealWorldMissionOf");
+
+    // Events and time
+    public static final Property date = p("date");
+    public static final Property notLaterThan = p("notLaterThan");
+    public static final Property partOfDay = p("partOfDay");
+    public static final Property after = p("after");
+    public static final Property delay = p("delay");
+    public static final Property maxDelay = p("maxDelay");
+    public static final Property dateUnstated = p("dateUnstated");
+    public static final Property place = p("place");
+    public static final Property agent = p("agent");
+    public static final Property participant = p("participant");
+    public static final Property recipient = p("recipient");
+    public static final Property partOf = p("partOf");
+    public static final Property because = p("because");
+    public static final Property decidedBy = p("decidedBy");
+    public static final Property signedBy = p("signedBy");
+    public static final Property statement = p("statement");
+    public static final Property usesAirfield = p("usesAirfield");
+    public static final Property transported = p("transported");
+    public static final Property aircraftCount = p("aircraftCount");
+    public static final Property personnelCount = p("personnelCount");
+    public static final Property proposedStart = p("proposedStart");
+    public static final Property proposedMaxDuration = p("proposedMaxDuration");
+
+    // Statements
+    public static final Property quote = p("quote");
+    public static final Property content = p("content");
+    public static final Property about = p("about");
+
+    // Quantities (on schema:QuantitativeValue)
+    public static final Property approximate = p("approximate");
+    public static final Property estimated = p("estimated");
+    public static final Property minExclusive = p("minExclusive");
+    public static final Property maxExclusive = p("maxExclusive");
+    public static final Property includesType = p("includesType");
+}
