@@ -134,6 +134,7 @@ public final class KG {
     // Events and time
     public static final Property date = p("date");
     public static final Property notLaterThan = p("notLaterThan");
+    public static final Property utc = p("utc");
     public static final Property partOfDay = p("partOfDay");
     public static final Property after = p("after");
     public static final Property delay = p("delay");
