@@ -15,6 +15,7 @@ public final class ParagraphSplitter {
 
     /** White space includes the no-break space, which the article's text files do contain. */
     private static final Pattern BLANK_LINE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]*");
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\p{IsWhite_Space}\\uFEFF]+|[\\p{IsWhite_Space}\\uFEFF]+$");
     private static final Pattern CAPTION_END = Pattern.compile("\\(Source:[^()]*\\)\\s*$");
 
     private ParagraphSplitter() {}
@@ -46,7 +47,7 @@ public final class ParagraphSplitter {
             if (BLANK_LINE.matcher(line).matches()) {
                 flush(block, blocks);
             } else {
-                block.append(block.isEmpty() ? "" : "\n").append(line.strip());
+                block.append(block.isEmpty() ? "" : "\n").append(EDGE_SPACE.matcher(line).replaceAll(""));
             }
         }
         flush(block, blocks);
