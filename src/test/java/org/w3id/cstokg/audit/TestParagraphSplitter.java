@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TestParagraphSplitter {
 
@@ -71,7 +72,7 @@ class TestParagraphSplitter {
     }
 
     @Test
-    void readsAFileWithAByteOrderMark(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void readsAFileWithAByteOrderMark(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "\uFEFFTitle\n\nPublication: X\n\nOne.\n");
 
         ArticleText article = ArticleText.read(file);
