@@ -16,12 +16,12 @@ import org.apache.jena.riot.RDFDataMgr;
  * trailer; blank lines of spaces and of a no-break space), and its facts,
  * {@code audit/small-article.trig}, which state everything the article does.
  */
-final class SmallArticle {
+public final class SmallArticle {
 
-    static final String DOCUMENT = "small-1";
+    public static final String DOCUMENT = "small-1";
     static final int YEAR = 2022;
 
-    static final String TEXT = """
+    public static final String TEXT = """
             Test Mission Ends Early (Part One)
 
             Publication: Test Daily Monitor Volume: 1 Issue: 1
@@ -47,7 +47,7 @@ final class SmallArticle {
 
     private SmallArticle() {}
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         return Files.writeString(dir.resolve("small-article.txt"), TEXT, StandardCharsets.UTF_8);
     }
 
