@@ -1,0 +1,39 @@
+package org.w3id.cstokg.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The text of an article cut into its citable parts: the caption (if any) and the numbered
+ * paragraphs, in document order. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
+ */
+public record ArticleText(String title, Map<ArticlePart, String> parts) {
+
+    public ArticleText {
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /** Reads a UTF-8 text file and splits it with {@link ParagraphSplitter}. */
+    public static ArticleText read(Path file) throws IOException {
+        return ParagraphSplitter.split(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** How many numbered paragraphs the article has (the caption not counted). */
+    public int paragraphCount() {
+        return (int) parts.keySet().stream().filter(p -> !p.isCaption()).count();
+    }
+
+    /** The text of paragraph {@code number} (from 1). */
+    public String paragraph(int number) {
+        String text = parts.get(ArticlePart.paragraph(number));
+        if (text == null) {
+            throw new IndexOutOfBoundsException("no paragraph " + number + " (the article has " + paragraphCount() + ")");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.cstokg.audit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The values that the facts citing one {@link ArticlePart} state: numbers, dates, clock times and
+ * cited sources. Filled by {@link FactIndex}; asked by the audit whether a mention is matched.
+ */
+public final class StatedValues {
+
+    private final Set<BigDecimal> numbers = new HashSet<>();
+    private final Set<LocalDate> dates = new HashSet<>();
+    private final Set<LocalTime> clockTimes = new HashSet<>();
+    private final Set<CitedSource> sources = new HashSet<>();
+
+    /** True if some value here matches {@code mention}. */
+    public boolean states(Mention mention) {
+        return switch (mention) {
+            case NumberMention n -> numbers.contains(n.value());
+            case DateMention d -> dates.contains(d.date());
+            case ClockTimeMention t -> clockTimes.contains(t.time());
+            case CitationMention c -> sources.stream().anyMatch(s -> s.matches(c));
+        };
+    }
+
+    void addNumber(BigDecimal number) {
+        numbers.add(number.stripTrailingZeros());
+    }
+
+    void addDate(LocalDate date) {
+        dates.add(date);
+    }
+
+    void addClockTime(LocalTime time) {
+        clockTimes.add(time.withSecond(0).withNano(0));
+    }
+
+    void addSource(CitedSource source) {
+        sources.add(source);
+    }
+
+    void addAll(StatedValues other) {
+        numbers.addAll(other.numbers);
+        dates.addAll(other.dates);
+        clockTimes.addAll(other.clockTimes);
+        sources.addAll(other.sources);
+    }
+}
