@@ -157,7 +157,11 @@ final class CanonicalTurtle {
         List<Node> list = listItems(o);
         if (list != null) return list(list, indent);
         if (!graph.contains(o, Node.ANY, Node.ANY)) return "[]";
-        return "[\n" + indent + INDENT + properties(o, indent) + "\n" + indent + "]";
+        String properties = properties(o, indent);
+        if (graph.find(o, Node.ANY, Node.ANY).toList().size() == 1 && !properties.contains("\n")) {
+            return "[ " + properties + " ]";
+        }
+        return "[\n" + indent + INDENT + properties + "\n" + indent + "]";
     }
 
     /** The items of a well-formed RDF list starting at {@code head}, or null if it is not one. */

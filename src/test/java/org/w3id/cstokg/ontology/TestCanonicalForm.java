@@ -61,9 +61,7 @@ class TestCanonicalForm {
                 # Shapes
 
                 kgsh:A a sh:NodeShape ;
-                    sh:property [
-                        sh:path kgsh:q
-                    ] ;
+                    sh:property [ sh:path kgsh:q ] ;
                     sh:message "x\\"y"@en .
 
                 kgsh:B a sh:NodeShape ;
