@@ -1,0 +1,13 @@
+# Breaks the clean fixture: An assessment attributed to the author and to a party: two results, too many values and a non-author value.
+# shacl: kgsh:AssessmentShape 2
+# qc: assessment-not-by-author 1
+PREFIX : <https://w3id.org/csto-kg/id/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <http://schema.org/>
+PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+INSERT DATA { :assessment-success prov:wasAttributedTo :putin }

@@ -1,0 +1,12 @@
+# Breaks the clean fixture: Paragraph 4 of an article with 3 paragraphs.
+# qc: paragraph-out-of-range 1
+PREFIX : <https://w3id.org/csto-kg/id/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <http://schema.org/>
+PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+DELETE { :doc\/p3 kg:paragraphNumber 3 } INSERT { :doc\/p3 kg:paragraphNumber 4 } WHERE {}
