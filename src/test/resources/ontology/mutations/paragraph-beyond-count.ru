@@ -6,7 +6,7 @@ PREFIX kg: <https://w3id.org/csto-kg/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX schema: <http://schema.org/>
+PREFIX schema: <https://schema.org/>
 PREFIX time: <http://www.w3.org/2006/time#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 DELETE { :doc\/p3 kg:paragraphNumber 3 } INSERT { :doc\/p3 kg:paragraphNumber 4 } WHERE {}

@@ -39,7 +39,7 @@ final class CanonicalTurtle {
             Map.entry("prov", "http://www.w3.org/ns/prov#"),
             Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            Map.entry("schema", "http://schema.org/"),
+            Map.entry("schema", "https://schema.org/"),
             Map.entry("sh", "http://www.w3.org/ns/shacl#"),
             Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
             Map.entry("time", "http://www.w3.org/2006/time#"),
