@@ -14,6 +14,8 @@ record Definition(String id, String description, Set<Target> satisfies, Location
         return new Definition(e.id(), "an entity of type " + e.type().key(), targets, e.at());
     }
 
+    static Definition of(Document d) { return new Definition(d.id(), "a document", Set.of(Target.ANY), d.at()); }
+
     static Definition of(Concept c) {
         return new Definition(c.id(), "a concept of scheme " + c.scheme().key(),
                 Set.of(Target.CONCEPT, c.scheme().target()), c.at());
