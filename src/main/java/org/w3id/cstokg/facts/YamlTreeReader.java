@@ -38,7 +38,9 @@ final class YamlTreeReader {
             }
             return Optional.of(value(parser, first));
         } catch (StreamReadException e) {
-            errors.error(locate(e.getLocation()), "YAML syntax error: " + YamlSyntaxMessage.of(e.getOriginalMessage()));
+            String raw = e.getOriginalMessage();
+            Location at = YamlSyntaxMessage.position(raw, file).orElseGet(() -> locate(e.getLocation()));
+            errors.error(at, "YAML syntax error: " + YamlSyntaxMessage.of(raw));
             return Optional.empty();
         } catch (IOException e) {
             errors.error(Location.of(file), "cannot read YAML: " + e.getMessage());
