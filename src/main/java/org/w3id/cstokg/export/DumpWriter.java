@@ -32,15 +32,24 @@ public final class DumpWriter {
         dumps.put(outDir.resolve(BASENAME + ".trig"), out -> RDFDataMgr.write(out, dataset, Lang.TRIG));
         dumps.put(outDir.resolve(BASENAME + ".nq"), out -> RDFDataMgr.write(out, dataset, Lang.NQUADS));
         dumps.put(outDir.resolve(BASENAME + ".ttl"), out -> RDFDataMgr.write(out, union(dataset), Lang.TURTLE));
+        Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             Files.createDirectories(outDir);
-            Map<Path, Path> temps = new LinkedHashMap<>();
             for (var dump : dumps.entrySet()) temps.put(dump.getKey(), temp(outDir, dump.getValue()));
             for (var t : temps.entrySet()) {
                 Files.move(t.getValue(), t.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            temps.values().forEach(DumpWriter::deleteQuietly);
             throw new KgIoException("cannot write the dumps to " + outDir, e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // Already failing; the original error is the one to report.
         }
     }
 
