@@ -1,26 +1,54 @@
 package org.w3id.cstokg.cli;
 
+import java.util.concurrent.Callable;
+import org.w3id.cstokg.KgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code kg} command line: the one place that turns outcomes into exit codes.
+ * The {@code kg} command line: the one place that turns outcomes into exit codes (through
+ * {@link ExitCodes}). Add a subcommand by listing its class in {@code subcommands}.
  * Usage: {@code java -jar csto-kg.jar build}
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "csto-kg 0.1.0",
         description = "Builds, checks and serves the csto-kg knowledge graph.",
-        subcommands = {AuditCommand.class})
-public final class Main implements Runnable {
+        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, AuditCommand.class})
+public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No subcommand given: that is a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        spec.commandLine().getErr().println("kg: missing command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.of(Outcome.USAGE);
     }
 
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+    /** The configured command line, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler(Main::failure);
+    }
+
+    /** Runs {@code kg} with these arguments and answers the exit code, without exiting. */
+    public static int run(String... args) { return commandLine().execute(args); }
+
+    public static void main(String[] args) { System.exit(run(args)); }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("kg: " + e.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.of(Outcome.USAGE);
+    }
+
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof KgException)) throw e;
+        cmd.getErr().println(e.getMessage());
+        return ExitCodes.of(Outcome.FAILED);
     }
 }

@@ -24,6 +24,9 @@ public final class Ids {
     /** The k-th citation (from 1) of a fact. */
     public static String citation(String factId, int k) { return NS + factId + "/citation/" + k; }
 
+    /** The k-th citation (from 1) of a part of a fact, such as its troop count: {@code id/FACT/PART/citation/k}. */
+    public static String citation(String factId, String part, int k) { return NS + factId + "/" + part + "/citation/" + k; }
+
     /** A node that belongs to a fact, such as its time or a quantity: {@code id/FACT/PART}. */
     public static String part(String factId, String part) { return NS + factId + "/" + part; }
 

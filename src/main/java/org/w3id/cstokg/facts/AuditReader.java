@@ -1,0 +1,20 @@
+package org.w3id.cstokg.facts;
+
+import java.util.Optional;
+
+/** Binds one item of {@code audit}. */
+final class AuditReader {
+    private AuditReader() {}
+
+    static Optional<AuditNote> read(YamlNode node, Reading reading) {
+        return Fields.of(node, "audit note", AuditNote.KEYS, reading).flatMap(f -> {
+            if (!f.has("para")) reading.error(f.at(), "missing key 'para' in audit note");
+            Optional<Long> para = Values.count(f, "para");
+            para.ifPresent(p -> reading.paragraphs.add(new Reading.ParagraphUse(p.intValue(), f.at("para"))));
+            Optional<String> text = f.required("text");
+            Optional<String> reason = f.required("reason");
+            if (para.isEmpty() || text.isEmpty() || reason.isEmpty()) return Optional.empty();
+            return Optional.of(new AuditNote(para.get().intValue(), text.get(), reason.get(), f.at()));
+        });
+    }
+}

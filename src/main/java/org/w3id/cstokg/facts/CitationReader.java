@@ -1,0 +1,74 @@
+package org.w3id.cstokg.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.cstokg.facts.YamlNode.Scalar;
+import org.w3id.cstokg.facts.YamlNode.Sequence;
+
+/** Reads {@code cite}: a paragraph number, {@code caption}, {@code {para, outlets}}, or a list of these. */
+final class CitationReader {
+    /** The keys of the mapping form of a citation. */
+    static final List<String> KEYS = List.of("para", "outlets");
+    /** The keys of one entry of {@code outlets}. */
+    static final List<String> OUTLET_KEYS = List.of("outlet", "date", "accessed");
+    static final String CAPTION = "caption";
+
+    private CitationReader() {}
+
+    /** The citations of a fact; reports their absence if {@code required}. */
+    static List<Citation> cites(Fields f, boolean required) {
+        Optional<YamlNode> node = f.node("cite");
+        if (node.isEmpty()) {
+            if (required) f.reading.error(f.at(), f.what() + " has no cite (every fact cites its source)");
+            return List.of();
+        }
+        List<YamlNode> items = node.get() instanceof Sequence s ? s.items() : List.of(node.get());
+        List<Citation> out = new ArrayList<>();
+        for (YamlNode item : items) citation(item, f.reading).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    private static Optional<Citation> citation(YamlNode node, Reading reading) {
+        if (node instanceof Scalar s) return part(s, reading).map(p -> new Citation(p, List.of(), s.at()));
+        return Fields.of(node, "cite", KEYS, reading).flatMap(f -> {
+            if (!f.has("para")) reading.error(f.at(), "missing key 'para' in cite");
+            Optional<CitedPart> part = f.scalar("para").flatMap(s -> part(s, reading));
+            List<OutletCitation> outlets = outlets(f);
+            return part.map(p -> new Citation(p, outlets, f.at("para")));
+        });
+    }
+
+    private static Optional<CitedPart> part(Scalar s, Reading reading) {
+        if (s.text().equals(CAPTION)) return Optional.of(CitedPart.CAPTION);
+        if (s.text().matches("\\d+")) {
+            int n = Integer.parseInt(s.text());
+            reading.paragraphs.add(new Reading.ParagraphUse(n, s.at()));
+            return Optional.of(new CitedPart(n));
+        }
+        reading.error(s.at(), "invalid cite '" + s.text() + "' (expected a paragraph number or 'caption')");
+        return Optional.empty();
+    }
+
+    private static List<OutletCitation> outlets(Fields f) {
+        Optional<YamlNode> node = f.node("outlets");
+        if (node.isEmpty()) return List.of();
+        if (!(node.get() instanceof Sequence seq)) {
+            f.reading.error(node.get().at(), "expected a list for 'outlets', found " + node.get().describe());
+            return List.of();
+        }
+        List<OutletCitation> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Fields.of(item, "outlet citation", OUTLET_KEYS, f.reading).flatMap(CitationReader::outlet).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Optional<OutletCitation> outlet(Fields f) {
+        if (!f.has("outlet")) f.reading.error(f.at(), "missing key 'outlet' in outlet citation");
+        Optional<Ref> outlet = f.ref("outlet", Target.OUTLET);
+        var date = Values.date(f, "date");
+        var accessed = Values.date(f, "accessed");
+        return outlet.map(o -> new OutletCitation(o, date, accessed));
+    }
+}

@@ -1,0 +1,52 @@
+package org.w3id.cstokg.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.w3id.cstokg.facts.YamlNode.Sequence;
+
+/** Binds the tree of one fact file, section by section, to a {@link FactFile}. */
+final class FactFileReader {
+    private final Reading reading;
+
+    FactFileReader(Reading reading) { this.reading = reading; }
+
+    Optional<FactFile> read(YamlNode root) {
+        Optional<Fields> top = Fields.of(root, "a fact file (top level)", FactFile.SECTIONS, reading);
+        if (top.isEmpty()) return Optional.empty();
+        Fields f = top.get();
+        if (!f.has("document")) reading.error(new Location(reading.file, 1, 1), "missing section 'document'");
+        Optional<Document> document = f.node("document").flatMap(n -> DocumentReader.read(n, reading));
+        FactFile file = new FactFile(reading.file, document,
+                list(f, "entities", EntityReader::read), list(f, "concepts", ConceptReader::read),
+                list(f, "memberships", MembershipReader::read), list(f, "holdings", HoldingReader::read),
+                list(f, "contingents", ContingentReader::read), list(f, "events", EventReader::read),
+                list(f, "statements", StatementReader::read), list(f, "audit", AuditReader::read));
+        document.ifPresent(this::checkParagraphs);
+        return Optional.of(file);
+    }
+
+    private <T> List<T> list(Fields f, String section, BiFunction<YamlNode, Reading, Optional<T>> item) {
+        Optional<YamlNode> node = f.node(section);
+        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NULL) {
+            return List.of();
+        }
+        if (!(node.get() instanceof Sequence seq)) {
+            reading.error(node.get().at(), "expected a list for '" + section + "', found " + node.get().describe());
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode n : seq.items()) item.apply(n, reading).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    private void checkParagraphs(Document document) {
+        for (Reading.ParagraphUse use : reading.paragraphs) {
+            if (use.paragraph() < 1 || use.paragraph() > document.paragraphs()) {
+                reading.error(use.at(), "paragraph " + use.paragraph() + " is outside 1.." + document.paragraphs()
+                        + " (document '" + document.id() + "' has " + document.paragraphs() + " paragraphs)");
+            }
+        }
+    }
+}

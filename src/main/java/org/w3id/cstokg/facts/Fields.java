@@ -1,0 +1,122 @@
+package org.w3id.cstokg.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.cstokg.facts.YamlNode.Mapping;
+import org.w3id.cstokg.facts.YamlNode.Scalar;
+import org.w3id.cstokg.facts.YamlNode.ScalarKind;
+import org.w3id.cstokg.facts.YamlNode.Sequence;
+
+/**
+ * The keys of one YAML mapping that stands for a fact (or part of one), read as typed values.
+ * Unknown keys, missing keys and wrong types are reported; the getters then answer empty.
+ */
+final class Fields {
+    private final Mapping map;
+    private final String what;
+    final Reading reading;
+
+    private Fields(Mapping map, String what, Reading reading) {
+        this.map = map;
+        this.what = what;
+        this.reading = reading;
+    }
+
+    /** The fields of {@code node}, which must be a mapping with no keys outside {@code allowed}. */
+    static Optional<Fields> of(YamlNode node, String what, Collection<String> allowed, Reading reading) {
+        if (!(node instanceof Mapping map)) {
+            reading.error(node.at(), "expected a mapping for " + what + ", found " + node.describe());
+            return Optional.empty();
+        }
+        for (YamlNode.Entry e : map.entries()) {
+            if (!allowed.contains(e.key())) {
+                reading.error(e.keyAt(), "unknown key '" + e.key() + "' in " + what
+                        + " (expected one of: " + String.join(", ", allowed) + ")");
+            }
+        }
+        return Optional.of(new Fields(map, what, reading));
+    }
+
+    /** The same fields, described in messages as {@code what} (such as "entity 'russia'"). */
+    Fields as(String what) { return new Fields(map, what, reading); }
+
+    Location at() { return map.at(); }
+
+    String what() { return what; }
+
+    boolean has(String key) { return map.entry(key).isPresent(); }
+
+    Optional<YamlNode> node(String key) { return map.entry(key).map(YamlNode.Entry::value); }
+
+    /** Where the value of {@code key} stands, or the mapping's place if it is absent. */
+    Location at(String key) { return node(key).map(YamlNode::at).orElse(map.at()); }
+
+    Optional<Scalar> scalar(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) return Optional.empty();
+        if (node.get() instanceof Scalar s && s.kind() != ScalarKind.NULL) return Optional.of(s);
+        reading.error(node.get().at(), "expected a single value for '" + key + "', found " + node.get().describe());
+        return Optional.empty();
+    }
+
+    Optional<String> text(String key) { return scalar(key).map(Scalar::text); }
+
+    /** Reports the absence of a key that must be present. */
+    boolean need(String key) {
+        if (has(key)) return true;
+        reading.error(map.at(), "missing key '" + key + "' in " + what);
+        return false;
+    }
+
+    /** The text of a key that must be present. */
+    Optional<String> required(String key) {
+        return need(key) ? text(key) : Optional.empty();
+    }
+
+    /** The value of {@code id}, required and a valid identifier. */
+    Optional<String> id() {
+        return required("id").filter(id -> reading.checkSlug(id, at("id")));
+    }
+
+    /** A single value or a list of single values. */
+    List<Scalar> scalars(String key) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) return List.of();
+        List<YamlNode> items = node.get() instanceof Sequence s ? s.items() : List.of(node.get());
+        List<Scalar> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof Scalar s && s.kind() != ScalarKind.NULL) out.add(s);
+            else reading.error(item.at(), "expected a single value in '" + key + "', found " + item.describe());
+        }
+        return out;
+    }
+
+    List<String> texts(String key) { return scalars(key).stream().map(Scalar::text).toList(); }
+
+    Optional<Ref> ref(String key, Target target) {
+        return scalar(key).map(s -> reading.reference(s.text(), s.at(), target));
+    }
+
+    /** The links among {@code allowed} that are present. */
+    Map<Link, List<Ref>> links(Collection<Link> allowed) {
+        Map<Link, List<Ref>> out = new EnumMap<>(Link.class);
+        for (Link link : allowed) {
+            if (has(link.key())) out.put(link, refs(link.key(), link.target()));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    List<Ref> refs(String key, Target target) {
+        List<Ref> out = new ArrayList<>();
+        for (Scalar s : scalars(key)) {
+            Ref ref = reading.reference(s.text(), s.at(), target);
+            if (ref != null) out.add(ref);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,72 @@
+package org.w3id.cstokg.facts;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.cstokg.facts.YamlNode.Scalar;
+
+/** Reads a count: a bare integer or a mapping with value, bounds, qualifications and its own cite. */
+final class QuantityReader {
+    /** The keys of the mapping form of a quantity. */
+    static final List<String> KEYS = List.of("value", "min", "max", "minExclusive", "maxExclusive",
+            "approx", "estimated", "accordingTo", "includes", "cite");
+
+    private QuantityReader() {}
+
+    /** The counts among {@code allowed} that {@code f} has; their cite defaults to {@code parentCites}. */
+    static Map<Count, Quantity> counts(Fields f, Set<Count> allowed, List<Citation> parentCites) {
+        Map<Count, Quantity> out = new EnumMap<>(Count.class);
+        for (Count c : allowed) {
+            f.node(c.key()).flatMap(n -> quantity(c, n, f.reading, parentCites)).ifPresent(q -> out.put(c, q));
+        }
+        return out;
+    }
+
+    static Optional<Quantity> quantity(Count count, YamlNode node, Reading reading, List<Citation> parentCites) {
+        if (node instanceof Scalar s) {
+            return Values.count(s, reading).map(v -> new Quantity(count, Optional.of(v), Optional.empty(),
+                    Optional.empty(), false, false, false, false, Optional.empty(), List.of(), parentCites, s.at()));
+        }
+        return Fields.of(node, "'" + count.key() + "'", KEYS, reading).flatMap(f -> mapping(count, f, parentCites));
+    }
+
+    private static Optional<Quantity> mapping(Count count, Fields f, List<Citation> parentCites) {
+        Optional<Long> value = Values.count(f, "value");
+        Optional<Long> min = Values.count(f, "min");
+        Optional<Long> max = Values.count(f, "max");
+        boolean minEx = Values.flag(f, "minExclusive").orElse(false);
+        boolean maxEx = Values.flag(f, "maxExclusive").orElse(false);
+        List<Citation> cites = CitationReader.cites(f, false);
+        Quantity q = new Quantity(count, value, min, max, minEx, maxEx,
+                Values.flag(f, "approx").orElse(false), Values.flag(f, "estimated").orElse(false),
+                f.ref("accordingTo", Target.ANY), f.refs("includes", Target.CONCEPT),
+                cites.isEmpty() ? parentCites : cites, f.at());
+        return check(q, f) ? Optional.of(q) : Optional.empty();
+    }
+
+    private static boolean check(Quantity q, Fields f) {
+        boolean ok = true;
+        if (q.value().isPresent() && (f.has("min") || f.has("max"))) {
+            f.reading.error(f.at("value"), "'value' excludes 'min' and 'max' in '" + q.count().key() + "'");
+            ok = false;
+        }
+        if (!f.has("value") && !f.has("min") && !f.has("max")) {
+            f.reading.error(f.at(), "'" + q.count().key() + "' needs 'value', 'min' or 'max'");
+            ok = false;
+        }
+        if (q.min().isPresent() && q.max().isPresent() && q.min().get() > q.max().get()) {
+            f.reading.error(f.at("min"), "min " + q.min().get() + " is greater than max " + q.max().get());
+            ok = false;
+        }
+        ok &= bound(f, "minExclusive", "min") & bound(f, "maxExclusive", "max");
+        return ok;
+    }
+
+    private static boolean bound(Fields f, String exclusive, String bound) {
+        if (!f.has(exclusive) || f.has(bound)) return true;
+        f.reading.error(f.at(exclusive), "'" + exclusive + "' needs '" + bound + "'");
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.w3id.cstokg.load;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cstokg.facts.Document;
+import org.w3id.cstokg.facts.Location;
+import org.w3id.cstokg.facts.Ref;
+import org.w3id.cstokg.vocab.Ids;
+import org.w3id.cstokg.vocab.PROV;
+
+/**
+ * The named graph of one source document while it is being filled: typed-literal helpers, and the
+ * bookkeeping every fact node gets (type, label, derivation from the article, source location).
+ */
+final class DocumentGraph {
+    static final String LANG = "en";
+
+    final Model model;
+    final Document document;
+    final FactIndex index;
+    private final SourceMap sources;
+
+    DocumentGraph(Model model, Document document, FactIndex index, SourceMap sources) {
+        this.model = model;
+        this.document = document;
+        this.index = index;
+        this.sources = sources;
+    }
+
+    Resource article() { return model.createResource(Ids.entity(document.id())); }
+
+    /** A node of this document with its class and where it came from. */
+    Resource node(String iri, Resource type, Location at) {
+        sources.put(iri, at);
+        return model.createResource(iri).addProperty(RDF.type, type);
+    }
+
+    /** A fact node: also labelled and derived from the article. */
+    Resource fact(String iri, Resource type, String label, Location at) {
+        Resource r = node(iri, type, at);
+        text(r, RDFS.label, label);
+        r.addProperty(PROV.wasDerivedFrom, article());
+        return r;
+    }
+
+    Resource resource(Ref ref) { return model.createResource(index.iri(ref)); }
+
+    void link(Resource s, Property p, List<Ref> refs) { refs.forEach(r -> s.addProperty(p, resource(r))); }
+
+    void text(Resource s, Property p, String text) { s.addProperty(p, text, LANG); }
+
+    void texts(Resource s, Property p, List<String> texts) { texts.forEach(t -> text(s, p, t)); }
+
+    void plain(Resource s, Property p, String text) { s.addProperty(p, text); }
+
+    void date(Resource s, Property p, LocalDate date) {
+        s.addProperty(p, model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+    }
+
+    void integer(Resource s, Property p, long n) {
+        s.addProperty(p, model.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
+    }
+
+    void bool(Resource s, Property p) { s.addLiteral(p, model.createTypedLiteral(true)); }
+
+    void duration(Resource s, Property p, String iso) {
+        s.addProperty(p, model.createTypedLiteral(iso, XSDDatatype.XSDduration));
+    }
+
+    void typed(Resource s, Property p, String lexical, XSDDatatype type) {
+        s.addProperty(p, model.createTypedLiteral(lexical, type));
+    }
+}

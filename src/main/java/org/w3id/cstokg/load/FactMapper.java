@@ -1,0 +1,38 @@
+package org.w3id.cstokg.load;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.w3id.cstokg.facts.Document;
+import org.w3id.cstokg.facts.FactFile;
+import org.w3id.cstokg.facts.Facts;
+import org.w3id.cstokg.vocab.Graphs;
+
+/**
+ * The one place that maps facts to triples: each fact file into the named graph of its document,
+ * one mapper per fact kind. Expects facts that the reader accepted without errors.
+ */
+final class FactMapper {
+    private final Dataset dataset;
+    private final FactIndex index;
+    private final SourceMap sources;
+
+    FactMapper(Dataset dataset, Facts facts, SourceMap sources) {
+        this.dataset = dataset;
+        this.index = new FactIndex(facts);
+        this.sources = sources;
+    }
+
+    void map(FactFile file) {
+        Document document = file.document().orElseThrow();
+        Model model = dataset.getNamedModel(Graphs.forDocument(document.id()));
+        DocumentGraph g = new DocumentGraph(model, document, index, sources);
+        DocumentMapper.map(g);
+        file.entities().forEach(e -> EntityMapper.map(g, e));
+        file.concepts().forEach(c -> ConceptMapper.map(g, c));
+        file.memberships().forEach(m -> MembershipMapper.map(g, m));
+        file.holdings().forEach(h -> HoldingMapper.map(g, h));
+        file.contingents().forEach(c -> ContingentMapper.map(g, c));
+        file.events().forEach(e -> EventMapper.map(g, e));
+        file.statements().forEach(s -> StatementMapper.map(g, s));
+    }
+}

@@ -1,0 +1,54 @@
+package org.w3id.cstokg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.w3id.cstokg.facts.ErrorHandler;
+import org.w3id.cstokg.facts.Location;
+
+/** Parses the Turtle files of {@code ontology/} into the ontology graph and {@code ontology/shapes/} into the shapes graph. */
+final class OntologyLoader {
+    static final String SHAPES_DIR = "shapes";
+
+    private final ErrorHandler errors;
+
+    OntologyLoader(ErrorHandler errors) { this.errors = errors; }
+
+    /** Loads every {@code *.ttl} under {@code dir} outside {@code shapes/}; returns how many files. */
+    int loadOntology(Path dir, Graph into) {
+        return load(turtle(dir).stream().filter(p -> !p.startsWith(dir.resolve(SHAPES_DIR))).toList(), into);
+    }
+
+    /** Loads every {@code *.ttl} under {@code dir/shapes}; returns how many files. */
+    int loadShapes(Path dir, Graph into) { return load(turtle(dir.resolve(SHAPES_DIR)), into); }
+
+    private int load(List<Path> files, Graph into) {
+        for (Path file : files) {
+            try {
+                RDFParser.source(file).lang(Lang.TURTLE).parse(into);
+            } catch (RiotParseException e) {
+                errors.error(new Location(file.toString(), (int) e.getLine(), (int) e.getCol()), e.getOriginalMessage());
+            } catch (RiotException e) {
+                errors.error(Location.of(file.toString()), e.getMessage());
+            }
+        }
+        return files.size();
+    }
+
+    private List<Path> turtle(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            errors.error(Location.of(dir.toString()), "cannot list directory: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

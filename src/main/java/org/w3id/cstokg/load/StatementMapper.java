@@ -1,0 +1,51 @@
+package org.w3id.cstokg.load;
+
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.cstokg.facts.Statement;
+import org.w3id.cstokg.facts.StatementKind;
+import org.w3id.cstokg.vocab.Ids;
+import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.PROV;
+
+/** {@code statements} → a statement of the kind's class, attributed to its speaker. */
+final class StatementMapper {
+    private StatementMapper() {}
+
+    static void map(DocumentGraph g, Statement s) {
+        Resource r = g.fact(Ids.entity(s.id()), type(s.kind()), label(g, s), s.at());
+        if (s.byAuthor()) r.addProperty(PROV.wasAttributedTo, g.model.createResource(Ids.author(g.document.id())));
+        s.by().ifPresent(by -> r.addProperty(PROV.wasAttributedTo, g.resource(by)));
+        TimeMapper.time(g, r, s.id(), s.time(), s.at());
+        s.quote().ifPresent(q -> g.text(r, KG.quote, q));
+        s.content().ifPresent(c -> g.text(r, KG.content, c));
+        g.link(r, KG.about, s.about());
+        CitationMapper.cite(g, r, s.id(), s.cites());
+    }
+
+    /** A label from the statement's kind, speaker and first subject, such as "Quotation by Vladimir Putin about …". */
+    private static String label(DocumentGraph g, Statement s) {
+        String by = s.byAuthor() ? " by the author" : s.by().map(r -> " by " + g.index.name(r.id())).orElse("");
+        String about = s.about().isEmpty() ? "" : " about " + g.index.name(s.about().get(0).id());
+        return kindLabel(s.kind()) + by + about + " (" + s.id() + ")";
+    }
+
+    private static String kindLabel(StatementKind kind) {
+        return switch (kind) {
+            case QUOTATION -> "Quotation";
+            case CLAIM -> "Claim";
+            case POSITION -> "Position";
+            case RULE -> "Rule of engagement";
+            case ASSESSMENT -> "Assessment";
+        };
+    }
+
+    static Resource type(StatementKind kind) {
+        return switch (kind) {
+            case QUOTATION -> KG.Quotation;
+            case CLAIM -> KG.Claim;
+            case POSITION -> KG.Position;
+            case RULE -> KG.RuleOfEngagement;
+            case ASSESSMENT -> KG.Assessment;
+        };
+    }
+}

@@ -1,0 +1,53 @@
+package org.w3id.cstokg.validate;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.w3id.cstokg.load.SourceMap;
+import org.w3id.cstokg.vocab.Graphs;
+
+/** Validates the document graphs, with the ontology for class hierarchy, against the shapes graph. */
+final class ShaclCheck {
+    static final String NAME = "shacl";
+
+    private ShaclCheck() {}
+
+    static List<Violation> run(Dataset dataset, SourceMap sources) {
+        Graph shapesGraph = dataset.getNamedModel(Graphs.SHAPES).getGraph();
+        if (shapesGraph.isEmpty()) {
+            return List.of(new Violation(NAME, "", "", "no SHACL shapes found (expected ontology/shapes/*.ttl);"
+                    + " nothing was validated", Optional.empty()));
+        }
+        Shapes shapes = Shapes.parse(shapesGraph);
+        List<Violation> out = new ArrayList<>();
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, data(dataset).getGraph()).getEntries()) {
+            String focus = text(e.focusNode());
+            String path = e.resultPath() == null ? "" : e.resultPath().toString();
+            out.add(new Violation(NAME, focus, path, e.message(), sources.locate(focus)));
+        }
+        return out;
+    }
+
+    private static Model data(Dataset dataset) {
+        Model data = ModelFactory.createDefaultModel();
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));
+        }
+        return data;
+    }
+
+    static String text(Node node) {
+        if (node == null) return "";
+        return node.isURI() ? node.getURI() : node.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package org.w3id.cstokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and output of the {@code kg} command line. */
+class TestMain {
+    private static final Path LOAD = Path.of("src", "test", "resources", "load");
+    private static final Path VALIDATE = Path.of("src", "test", "resources", "validate");
+    private static final String GOOD = LOAD.resolve("minimal").toString();
+    private static final String BAD = LOAD.resolve("minimal-unknown-key").toString();
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int kg(String... args) { return Main.run(args); }
+
+    private String[] build(String command, String data, String ontology, String qc) {
+        String[] validate = {command, "--data", data, "--ontology", VALIDATE.resolve(ontology).toString(),
+                "--qc", VALIDATE.resolve(qc).toString()};
+        if (!command.equals("build")) return validate;
+        String[] build = java.util.Arrays.copyOf(validate, validate.length + 2);
+        build[validate.length] = "--out";
+        build[validate.length + 1] = temp.resolve("kg").toString();
+        return build;
+    }
+
+    @Test
+    void aBadOptionIsAUsageError() {
+        assertThat(kg("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+        assertThat(kg("--frobnicate")).isEqualTo(2);
+        assertThat(kg("query", "x.rq", "--format", "xml")).isEqualTo(2);
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(kg()).isEqualTo(2);
+        assertThat(err.toString()).contains("missing command");
+    }
+
+    @Test
+    void buildWritesTheThreeDumps() {
+        assertThat(kg(build("build", GOOD, "conforming", "qc-clean"))).isEqualTo(0);
+        assertThat(temp.resolve("kg")).isDirectoryContaining("glob:**/csto-kg.trig")
+                .isDirectoryContaining("glob:**/csto-kg.nq").isDirectoryContaining("glob:**/csto-kg.ttl");
+        assertThat(temp.resolve("kg").toFile().list()).hasSize(3);
+    }
+
+    @Test
+    void badDataExitsOneAndWritesNothing() {
+        assertThat(kg(build("build", BAD, "conforming", "qc-clean"))).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown key 'nmae' in entity of type state");
+        assertThat(temp.resolve("kg")).doesNotExist();
+    }
+
+    @Test
+    void aViolationExitsOneAndWritesNothing() {
+        assertThat(kg(build("build", GOOD, "violating", "qc-clean"))).isEqualTo(1);
+        assertThat(err.toString()).contains("[shacl]");
+        assertThat(temp.resolve("kg")).doesNotExist();
+    }
+
+    @Test
+    void validateWritesNothing() {
+        assertThat(kg(build("validate", GOOD, "conforming", "qc-clean"))).isEqualTo(0);
+        assertThat(kg(build("validate", GOOD, "conforming", "no-such-qc"))).isEqualTo(1);
+        assertThat(err.toString()).contains("no QC queries found");
+        assertThat(temp.resolve("kg")).doesNotExist();
+    }
+
+    @Test
+    void queryPrintsW3cCsv() throws IOException {
+        Path query = temp.resolve("states.rq");
+        Files.writeString(query, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?name WHERE { GRAPH ?g { ?s rdfs:label ?name } FILTER(STR(?name) = \"Russia\") }");
+        assertThat(kg("query", query.toString(), "--format", "csv", "--data", GOOD,
+                "--ontology", temp.toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name\r\nRussia\r\n");
+    }
+
+    @Test
+    void queryUsesTheUnionAsDefaultGraph() throws IOException {
+        Path query = temp.resolve("ask.rq");
+        Files.writeString(query, "ASK { ?s ?p ?o }");
+        assertThat(kg("query", query.toString(), "--format", "json", "--data", GOOD,
+                "--ontology", temp.toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"boolean\" : true");
+    }
+
+    @Test
+    void aQuerySyntaxErrorExitsOneWithItsPosition() throws IOException {
+        Path query = temp.resolve("bad.rq");
+        Files.writeString(query, "SELECT ?s WHERE { ?s ?p }");
+        assertThat(kg("query", query.toString(), "--data", GOOD, "--ontology", temp.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(query + ": SPARQL syntax error:").contains("line 1, column");
+    }
+}
