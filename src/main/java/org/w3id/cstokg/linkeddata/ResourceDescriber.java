@@ -16,7 +16,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -115,6 +114,6 @@ public final class ResourceDescriber {
         });
         for (Node iri : iris)
             for (Node label : LABELS)
-                dsg.find(Node.ANY, iri, label, Node.ANY).mapWith(Quad::asTriple).forEachRemaining(model.getGraph()::add);
+                dsg.find(Node.ANY, iri, label, Node.ANY).forEachRemaining(q -> model.getGraph().add(q.asTriple()));
     }
 }

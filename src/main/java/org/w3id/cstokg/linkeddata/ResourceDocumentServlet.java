@@ -9,6 +9,8 @@ import org.apache.jena.query.Dataset;
 /**
  * {@code GET /doc/NAME}: the description of {@code https://w3id.org/csto-kg/id/NAME} as HTML,
  * Turtle, JSON-LD, N-Triples or RDF/XML by content negotiation; 406 for other media types.
+ * {@code /doc/NAME.ttl} ({@code .html .jsonld .nt .rdf}) names one representation outright, for
+ * links and for the w3id redirect rules.
  * <p>Mount on {@code /doc/*}: {@code addServlet("/doc/*", new ResourceDocumentServlet(ds))}.
  */
 public final class ResourceDocumentServlet extends NegotiatingServlet {
@@ -25,12 +27,16 @@ public final class ResourceDocumentServlet extends NegotiatingServlet {
             ErrorResponse.send(response, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path.");
             return;
         }
-        String iri = ResourcePath.iri(name.get());
+        Optional<Representation> byExtension = Representation.byExtension(name.get());
+        String localName = byExtension.map(r -> name.get().substring(0, name.get().length() - r.extension().length() - 1))
+                .orElse(name.get());
+        String iri = ResourcePath.iri(localName);
         if (!describer.exists(iri)) {
             ErrorResponse.send(response, HttpServletResponse.SC_NOT_FOUND, "No resource " + iri + ".");
             return;
         }
-        Optional<Representation> representation = negotiate(request, response, Representation.RESOURCE_OFFERS);
+        Optional<Representation> representation = byExtension.isPresent() ? byExtension
+                : negotiate(request, response, Representation.RESOURCE_OFFERS);
         if (representation.isEmpty())
             return;
         if (representation.get() == Representation.HTML)

@@ -90,6 +90,20 @@ class TestResourceDocumentServlet {
         assertThat(server.get("/doc/vladimir-putin", "text/html").body()).doesNotContain("Incoming links");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"ttl, text/turtle", "rdf, application/rdf+xml", "jsonld, application/ld+json",
+            "nt, application/n-triples", "html, text/html"})
+    void extensionNamesTheRepresentationWhateverTheAcceptHeader(String extension, String mediaType) throws Exception {
+        HttpResponse<String> response = server.get("/doc/russian-contingent." + extension, "image/png");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(mediaType);
+        assertThat(response.body()).contains("Russian contingent");
+    }
+
+    @Test void unknownExtensionIsPartOfTheName() throws Exception {
+        assertThat(server.get("/doc/russian-contingent.png", "text/turtle").statusCode()).isEqualTo(404);
+    }
+
     @Test void noAcceptHeaderGivesTurtle() throws Exception {
         HttpResponse<String> response = server.get("/doc/vladimir-putin", null);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
