@@ -84,8 +84,8 @@ final class ResourcePage {
 
     private void appendDate(StringBuilder out, Resource citation, Property p, String words) {
         Statement date = citation.getProperty(p);
-        if (date != null)
-            out.append(Html.escape(words)).append(html.node(date.getObject(), 0));
+        if (date != null && date.getObject().isLiteral())
+            out.append(Html.escape(words + date.getLiteral().getLexicalForm()));
     }
 
     private String incoming(Model model, Resource resource) {

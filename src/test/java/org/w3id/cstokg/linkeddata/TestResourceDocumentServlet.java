@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
@@ -74,7 +75,7 @@ class TestResourceDocumentServlet {
                 .contains("<a href=\"/ontology#NationalContingent\">")
                 .contains("<h2>Sources</h2>")
                 .contains("<a href=\"/id/edm-19-2/p8\">EDM 19/2, paragraph 8</a> of <a href=\"/id/edm-19-2\">Russian-Led Mission")
-                .contains(", citing <a href=\"/id/tass\">TASS</a>")
+                .contains(", citing <a href=\"/id/tass\">TASS</a> of 2022-01-19 (for <a href=\"/id/russian-contingent/troops\">")
                 .contains("<h2>Incoming links</h2>")
                 .contains("<a href=\"/id/russian-contingent-landing\">The Russian contingent lands in Kazakhstan</a>");
     }
@@ -91,7 +92,7 @@ class TestResourceDocumentServlet {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"ttl, text/turtle", "rdf, application/rdf+xml", "jsonld, application/ld+json",
+    @CsvSource({"ttl, text/turtle", "rdf, application/rdf+xml", "jsonld, application/ld+json",
             "nt, application/n-triples", "html, text/html"})
     void extensionNamesTheRepresentationWhateverTheAcceptHeader(String extension, String mediaType) throws Exception {
         HttpResponse<String> response = server.get("/doc/russian-contingent." + extension, "image/png");

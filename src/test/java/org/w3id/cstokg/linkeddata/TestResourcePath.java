@@ -2,6 +2,7 @@ package org.w3id.cstokg.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,7 @@ class TestResourcePath {
         assertThat(ResourcePath.localName(pathInfo)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void localNameBecomesAnIdIri() {
         assertThat(ResourcePath.iri("russian-contingent/troops")).isEqualTo("https://w3id.org/csto-kg/id/russian-contingent/troops");
     }

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class TestVoidServlet {
                 SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o }
                   FILTER(?g != <https://w3id.org/csto-kg/graph/void> && STRSTARTS(STR(?s), "https://w3id.org/csto-kg/id/")) }"""));
         assertThat(model.getResource(KgDataset.SPARQL_SERVICE).hasProperty(
-                org.apache.jena.vocabulary.DCAT.endpointURL, model.getResource("http://localhost/csto/sparql"))).isTrue();
+                DCAT.endpointURL, model.getResource("http://localhost/csto/sparql"))).isTrue();
     }
 
     @Test void htmlShowsTheDatasetTitle() throws Exception {

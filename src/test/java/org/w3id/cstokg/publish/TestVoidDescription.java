@@ -3,6 +3,8 @@ package org.w3id.cstokg.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
@@ -60,14 +64,14 @@ class TestVoidDescription {
         try {
             Path out = Files.createDirectories(Path.of("target/test-output")).resolve("actual-void.ttl");
             try (var stream = Files.newOutputStream(out)) {
-                RDFDataMgr.write(stream, actual, org.apache.jena.riot.Lang.TURTLE);
+                RDFDataMgr.write(stream, actual, Lang.TURTLE);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static long longValue(Resource subject, org.apache.jena.rdf.model.Property p) {
+    private static long longValue(Resource subject, Property p) {
         return subject.getRequiredProperty(p).getLong();
     }
 
