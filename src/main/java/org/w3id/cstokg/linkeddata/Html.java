@@ -1,0 +1,33 @@
+package org.w3id.cstokg.linkeddata;
+
+/** Escaping for text and attribute values in HTML: every {@code & < > " '} becomes a character reference. */
+final class Html {
+    private Html() {}
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A whole page around an already escaped body. */
+    static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(title) + " — csto-kg</title>\n"
+                + "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}"
+                + "th{text-align:left;vertical-align:top;padding-right:1em}td{vertical-align:top}"
+                + "code{word-break:break-all}.lit-meta{color:#666;font-size:smaller}</style>\n"
+                + "</head>\n<body>\n" + body + "</body>\n</html>\n";
+    }
+}

@@ -1,0 +1,84 @@
+package org.w3id.cstokg.linkeddata;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+/** Renders RDF terms and property tables of one model as escaped HTML fragments. */
+final class HtmlDescription {
+    private static final int MAX_NESTING = 4;
+    private final LocalLinks links;
+
+    HtmlDescription(LocalLinks links) {
+        this.links = links;
+    }
+
+    /** The English label of a resource (rdfs:label, skos:prefLabel or dcterms:title), else its compact name. */
+    static String label(Resource resource) {
+        for (Property p : List.of(RDFS.label, SKOS.prefLabel, DCTerms.title)) {
+            List<Statement> labels = resource.listProperties(p).toList();
+            for (Statement s : labels)
+                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("en"))
+                    return s.getString();
+            if (!labels.isEmpty() && labels.get(0).getObject().isLiteral())
+                return labels.get(0).getString();
+        }
+        return compact(resource);
+    }
+
+    static String compact(Resource resource) {
+        if (resource.isAnon())
+            return "(blank node)";
+        return resource.getModel() == null ? resource.getURI() : resource.getModel().shortForm(resource.getURI());
+    }
+
+    /** A table of the resource's properties, skipping the given ones. */
+    String properties(Resource subject, Set<Property> skip) {
+        return properties(subject, skip, 0);
+    }
+
+    private String properties(Resource subject, Set<Property> skip, int depth) {
+        List<Statement> statements = subject.listProperties().filterDrop(s -> skip.contains(s.getPredicate())).toList();
+        statements.sort(Comparator.comparing((Statement s) -> compact(s.getPredicate())).thenComparing(s -> s.getObject().toString()));
+        StringBuilder out = new StringBuilder("<table>\n");
+        for (Statement s : statements)
+            out.append("<tr><th>").append(link(s.getPredicate(), compact(s.getPredicate()))).append("</th><td>")
+                    .append(node(s.getObject(), depth)).append("</td></tr>\n");
+        return out.append("</table>\n").toString();
+    }
+
+    /** A link, a literal with its language or datatype, or a nested table for a blank node. */
+    String node(RDFNode node, int depth) {
+        if (node.isLiteral())
+            return literal(node.asLiteral());
+        Resource resource = node.asResource();
+        if (resource.isAnon())
+            return depth < MAX_NESTING ? properties(resource, Set.of(), depth + 1) : "(blank node)";
+        return link(resource, label(resource));
+    }
+
+    String link(Resource resource, String text) {
+        String href = links.href(resource.getURI());
+        String shown = Html.escape(text);
+        return href == null ? shown : "<a href=\"" + Html.escape(href) + "\">" + shown + "</a>";
+    }
+
+    private static String literal(Literal literal) {
+        String text = Html.escape(literal.getLexicalForm());
+        if (!literal.getLanguage().isEmpty())
+            return text + " <span class=\"lit-meta\">@" + Html.escape(literal.getLanguage()) + "</span>";
+        if (literal.getDatatypeURI() != null && !literal.getDatatypeURI().equals(XSD.xstring.getURI()))
+            return text + " <span class=\"lit-meta\">" + Html.escape(literal.getModel() == null
+                    ? literal.getDatatypeURI() : literal.getModel().shortForm(literal.getDatatypeURI())) + "</span>";
+        return text;
+    }
+}

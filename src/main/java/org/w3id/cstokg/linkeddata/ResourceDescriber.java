@@ -1,0 +1,119 @@
+package org.w3id.cstokg.linkeddata;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.KgPrefixes;
+
+/**
+ * The description of one resource, gathered from every graph of a dataset: its own triples, the
+ * triples of the parts it owns (IRIs under its IRI plus {@code /}, such as
+ * {@code id/russian-contingent/troops}) and of the blank nodes they reach. For a page it adds the
+ * incoming triples and the labels and paragraphs a reader needs.
+ * <p>Usage: {@code new ResourceDescriber(ds).describe(Ids.entity("russia"))}
+ */
+public final class ResourceDescriber {
+    private static final String PARTS = """
+            SELECT DISTINCT ?part WHERE {
+              { ?part ?p ?o } UNION { GRAPH ?g { ?part ?p ?o } }
+              FILTER(isIRI(?part) && STRSTARTS(STR(?part), ?prefix))
+            }""";
+    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
+
+    private final Dataset dataset;
+
+    public ResourceDescriber(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The resource's triples with its parts', or empty when no graph has it as a subject. */
+    public Optional<Model> describe(String iri) {
+        return Txn.calculateRead(dataset, () -> outgoing(iri));
+    }
+
+    /** Whether any graph has the resource, or a part it owns, as a subject. */
+    public boolean exists(String iri) {
+        return Txn.calculateRead(dataset, () ->
+                dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY).hasNext()
+                        || !parts(iri).isEmpty());
+    }
+
+    /** What the HTML page shows: {@link #describe}, plus incoming triples, labels, and the paragraphs cited. */
+    public Optional<Model> describeForPage(String iri) {
+        return Txn.calculateRead(dataset, () -> outgoing(iri).map(model -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createURI(iri))
+                    .forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+            addCitedParts(dsg, model);
+            addLabels(dsg, model);
+            return model;
+        }));
+    }
+
+    private Optional<Model> outgoing(String iri) {
+        Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
+        List<Node> roots = new ArrayList<>();
+        roots.add(NodeFactory.createURI(iri));
+        roots.addAll(parts(iri));
+        addClosure(dataset.asDatasetGraph(), roots, model);
+        return model.isEmpty() ? Optional.empty() : Optional.of(model);
+    }
+
+    private List<Node> parts(String iri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(PARTS);
+        query.setLiteral("prefix", iri + "/");
+        List<Node> parts = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+            exec.execSelect().forEachRemaining(row -> parts.add(row.getResource("part").asNode()));
+        }
+        return parts;
+    }
+
+    /** Adds the triples of each root and of every blank node reachable from them. */
+    private static void addClosure(DatasetGraph dsg, List<Node> roots, Model model) {
+        Deque<Node> todo = new ArrayDeque<>(roots);
+        Set<Node> seen = new HashSet<>(roots);
+        while (!todo.isEmpty()) {
+            dsg.find(Node.ANY, todo.pop(), Node.ANY, Node.ANY).forEachRemaining(quad -> {
+                model.getGraph().add(quad.asTriple());
+                if (quad.getObject().isBlank() && seen.add(quad.getObject()))
+                    todo.add(quad.getObject());
+            });
+        }
+    }
+
+    private static void addCitedParts(DatasetGraph dsg, Model model) {
+        List<Node> cited = model.getGraph().find(Node.ANY, KG.inPart.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        cited.forEach(part -> dsg.find(Node.ANY, part, Node.ANY, Node.ANY)
+                .forEachRemaining(quad -> model.getGraph().add(quad.asTriple())));
+    }
+
+    private static void addLabels(DatasetGraph dsg, Model model) {
+        Set<Node> iris = new HashSet<>();
+        model.getGraph().find().forEachRemaining(t -> {
+            if (t.getSubject().isURI()) iris.add(t.getSubject());
+            if (t.getObject().isURI()) iris.add(t.getObject());
+        });
+        for (Node iri : iris)
+            for (Node label : LABELS)
+                dsg.find(Node.ANY, iri, label, Node.ANY).forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.cstokg.linkeddata;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.cstokg.vocab.KG;
+
+/**
+ * The HTML page of one resource: label, types, properties, owned parts, the sources cited for it
+ * (paragraph and outlet of each kg:citation), and incoming links. Every text is escaped.
+ */
+final class ResourcePage {
+    private final HtmlDescription html;
+
+    ResourcePage(LocalLinks links) {
+        this.html = new HtmlDescription(links);
+    }
+
+    /** The page for {@code iri} from a model made by {@link ResourceDescriber#describeForPage}. */
+    String render(Model model, String iri) {
+        Resource resource = model.createResource(iri);
+        String label = HtmlDescription.label(resource);
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>").append(Html.escape(label)).append("</h1>\n<p><code>").append(Html.escape(iri)).append("</code></p>\n");
+        body.append(types(resource));
+        body.append("<h2>Properties</h2>\n").append(html.properties(resource, Set.of(RDF.type, KG.citation)));
+        List<Resource> parts = parts(model, iri);
+        if (!parts.isEmpty())
+            body.append("<h2>Parts</h2>\n");
+        for (Resource part : parts)
+            body.append("<h3>").append(html.link(part, HtmlDescription.label(part))).append("</h3>\n")
+                    .append(html.properties(part, Set.of(KG.citation)));
+        body.append(sources(resource, parts)).append(incoming(model, resource));
+        return Html.page(label, body.toString());
+    }
+
+    private String types(Resource resource) {
+        List<String> types = resource.listProperties(RDF.type).mapWith(s -> html.node(s.getObject(), 0)).toList();
+        return types.isEmpty() ? "" : "<p>Type: " + String.join(", ", types) + "</p>\n";
+    }
+
+    /** Owned parts that are not themselves citations (those are listed under Sources). */
+    private static List<Resource> parts(Model model, String iri) {
+        return model.listSubjects()
+                .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(iri + "/") && !model.contains(null, KG.citation, s))
+                .toList().stream().sorted(Comparator.comparing(Resource::getURI)).toList();
+    }
+
+    private String sources(Resource resource, List<Resource> parts) {
+        StringBuilder out = new StringBuilder();
+        for (Resource cited : concat(resource, parts))
+            for (Statement s : cited.listProperties(KG.citation).toList())
+                if (s.getObject().isResource())
+                    out.append("<li>").append(citation(s.getResource()))
+                            .append(cited.equals(resource) ? "" : " (for " + html.link(cited, HtmlDescription.label(cited)) + ")")
+                            .append("</li>\n");
+        return out.isEmpty() ? "" : "<h2>Sources</h2>\n<ul>\n" + out + "</ul>\n";
+    }
+
+    private String citation(Resource citation) {
+        StringBuilder out = new StringBuilder();
+        Resource part = citation.getPropertyResourceValue(KG.inPart);
+        if (part != null) {
+            out.append(html.link(part, HtmlDescription.label(part)));
+            Resource article = part.getPropertyResourceValue(DCTerms.isPartOf);
+            if (article != null)
+                out.append(" of ").append(html.link(article, HtmlDescription.label(article)));
+        }
+        Resource outlet = citation.getPropertyResourceValue(KG.citesOutlet);
+        if (outlet != null)
+            out.append(", citing ").append(html.link(outlet, HtmlDescription.label(outlet)));
+        appendDate(out, citation, KG.citedDate, " of ");
+        appendDate(out, citation, KG.accessedDate, ", accessed ");
+        return out.isEmpty() ? html.link(citation, HtmlDescription.label(citation)) : out.toString();
+    }
+
+    private void appendDate(StringBuilder out, Resource citation, Property p, String words) {
+        Statement date = citation.getProperty(p);
+        if (date != null && date.getObject().isLiteral())
+            out.append(Html.escape(words + date.getLiteral().getLexicalForm()));
+    }
+
+    private String incoming(Model model, Resource resource) {
+        List<Statement> in = model.listStatements(null, null, (RDFNode) resource)
+                .filterKeep(s -> s.getSubject().isURIResource()).toList();
+        if (in.isEmpty())
+            return "";
+        in.sort(Comparator.comparing((Statement s) -> s.getSubject().getURI()).thenComparing(s -> s.getPredicate().getURI()));
+        StringBuilder out = new StringBuilder("<h2>Incoming links</h2>\n<ul>\n");
+        for (Statement s : in)
+            out.append("<li>").append(html.link(s.getSubject(), HtmlDescription.label(s.getSubject()))).append(" ")
+                    .append(html.link(s.getPredicate(), HtmlDescription.compact(s.getPredicate()))).append(" this</li>\n");
+        return out.append("</ul>\n").toString();
+    }
+
+    private static List<Resource> concat(Resource first, List<Resource> rest) {
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
+    }
+}

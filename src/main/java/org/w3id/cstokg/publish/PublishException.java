@@ -1,0 +1,12 @@
+package org.w3id.cstokg.publish;
+
+/** Publishing failed: the endpoint refused or could not be reached, or the input could not be read. The message says which. */
+public class PublishException extends RuntimeException {
+    public PublishException(String message) {
+        super(message);
+    }
+
+    public PublishException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

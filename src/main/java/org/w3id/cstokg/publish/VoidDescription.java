@@ -1,0 +1,203 @@
+package org.w3id.cstokg.publish;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.cstokg.vocab.Ids;
+import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.KgDataset;
+import org.w3id.cstokg.vocab.KgPrefixes;
+import org.w3id.cstokg.vocab.LinkTarget;
+import org.w3id.cstokg.vocab.SPDX;
+
+/**
+ * The VoID and DCAT 3 description of the dataset, for graph {@code Graphs.VOID} and
+ * {@code /.well-known/void}. Every count is computed from the dataset when {@link #describe} runs.
+ * <p>Usage: {@code VoidDescription.create().sparqlEndpoint("https://kg.example.org/csto/sparql")
+ * .downloadBase("https://kg.example.org/dumps/").dump(Path.of("target/kg/csto-kg.trig"), "application/trig")
+ * .build().describe(dataset)}
+ */
+public final class VoidDescription {
+    static final String TITLE = "csto-kg: the CSTO's January 2022 mission in Kazakhstan";
+    static final String DESCRIPTION = "A knowledge graph of the facts one Eurasia Daily Monitor article (19/2, "
+            + "19 January 2022) states about the Collective Security Treaty Organization's mission in Kazakhstan, "
+            + "each with the paragraph and outlet it comes from.";
+    static final String PUBLISHER = "csto-kg contributors";
+
+    private final String sparqlEndpoint;
+    private final String downloadBase;
+    private final List<DumpFile> dumps;
+    private final Instant created;
+
+    private VoidDescription(Builder builder) {
+        this.sparqlEndpoint = builder.sparqlEndpoint;
+        this.downloadBase = builder.downloadBase;
+        this.dumps = List.copyOf(builder.dumps);
+        this.created = builder.created;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** A new model describing the dataset (all graphs except {@code Graphs.VOID} itself). */
+    public Model describe(Dataset dataset) {
+        DatasetStatistics statistics = DatasetStatistics.of(dataset);
+        Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
+        Resource ds = model.createResource(KgDataset.DATASET)
+                .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, TITLE, "en")
+                .addProperty(DCTerms.description, DESCRIPTION, "en")
+                .addProperty(DCTerms.license, model.createResource(KgDataset.LICENSE_CC_BY_4))
+                .addProperty(DCTerms.publisher, model.createResource(KgDataset.PUBLISHER)
+                        .addProperty(RDF.type, FOAF.Agent).addProperty(FOAF.name, PUBLISHER))
+                .addLiteral(DCTerms.created, model.createTypedLiteral(calendar(created)))
+                .addProperty(VOID.uriSpace, Ids.NS)
+                .addProperty(VOID.vocabulary, model.createResource(KG.ONTOLOGY));
+        addCounts(ds, statistics);
+        if (sparqlEndpoint != null)
+            addService(ds);
+        for (DumpFile dump : dumps)
+            addDistribution(ds, dump);
+        for (LinkTarget target : LinkTarget.values())
+            addLinkset(ds, target, statistics);
+        return model;
+    }
+
+    private static void addCounts(Resource ds, DatasetStatistics statistics) {
+        Model model = ds.getModel();
+        ds.addLiteral(VOID.triples, integer(model, statistics.triples()))
+                .addLiteral(VOID.entities, integer(model, statistics.entities()))
+                .addLiteral(VOID.classes, integer(model, statistics.classes().size()))
+                .addLiteral(VOID.properties, integer(model, statistics.properties().size()));
+        statistics.classes().forEach((iri, n) -> ds.addProperty(VOID.classPartition, model.createResource()
+                .addProperty(VOID._class, model.createResource(iri)).addLiteral(VOID.entities, integer(model, n))));
+        statistics.properties().forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, model.createResource()
+                .addProperty(VOID.property, model.createResource(iri)).addLiteral(VOID.triples, integer(model, n))));
+    }
+
+    private void addService(Resource ds) {
+        Resource endpoint = ds.getModel().createResource(sparqlEndpoint);
+        ds.addProperty(VOID.sparqlEndpoint, endpoint);
+        ds.getModel().createResource(KgDataset.SPARQL_SERVICE)
+                .addProperty(RDF.type, DCAT.DataService)
+                .addProperty(DCTerms.title, "csto-kg SPARQL endpoint", "en")
+                .addProperty(DCAT.endpointURL, endpoint)
+                .addProperty(DCTerms.conformsTo, ds.getModel().createResource(KgDataset.SPARQL_PROTOCOL))
+                .addProperty(DCAT.servesDataset, ds);
+    }
+
+    private void addDistribution(Resource ds, DumpFile dump) {
+        Model model = ds.getModel();
+        Resource download = model.createResource(downloadBase + dump.fileName());
+        ds.addProperty(VOID.dataDump, download);
+        ds.addProperty(DCAT.distribution, model.createResource(KgDataset.distribution(dump.fileName()))
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, dump.fileName())
+                .addProperty(DCAT.downloadURL, download)
+                .addProperty(DCAT.mediaType, model.createResource(KgDataset.mediaType(dump.mediaType())))
+                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.size()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(SPDX.checksum, model.createResource()
+                        .addProperty(RDF.type, SPDX.Checksum)
+                        .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                        .addLiteral(SPDX.checksumValue,
+                                model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary))));
+    }
+
+    private static void addLinkset(Resource ds, LinkTarget target, DatasetStatistics statistics) {
+        Model model = ds.getModel();
+        Resource targetDataset = model.createResource(KgDataset.target(target))
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(DCTerms.title, target.title())
+                .addProperty(FOAF.homepage, model.createResource(target.homepage()))
+                .addProperty(VOID.uriSpace, target.uriSpace());
+        Resource linkset = model.createResource(KgDataset.linkset(target))
+                .addProperty(RDF.type, VOID.Linkset)
+                .addProperty(DCTerms.title, "Links from csto-kg to " + target.title(), "en")
+                .addProperty(VOID.subjectsTarget, ds)
+                .addProperty(VOID.objectsTarget, targetDataset)
+                .addLiteral(VOID.triples, integer(model, statistics.linkCount(target)));
+        for (Map.Entry<String, Long> predicate : statistics.links().get(target).entrySet())
+            linkset.addProperty(VOID.linkPredicate, model.createResource(predicate.getKey()));
+        ds.addProperty(VOID.subset, linkset);
+    }
+
+    /** Counts as xsd:integer, the datatype the VoID guide writes them in. */
+    private static Literal integer(Model model, long n) {
+        return model.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+
+    /** Options of a {@link VoidDescription}; every one is checked when set. */
+    public static final class Builder {
+        private String sparqlEndpoint;
+        private String downloadBase;
+        private final List<DumpFile> dumps = new ArrayList<>();
+        private Instant created = Instant.now();
+
+        private Builder() {}
+
+        /** The public URL of the SPARQL query endpoint (a dcat:DataService); none means no service is described. */
+        public Builder sparqlEndpoint(String url) {
+            this.sparqlEndpoint = checkUrl(url);
+            return this;
+        }
+
+        /** The URL the dump files are downloadable under; each file's name is appended to it. */
+        public Builder downloadBase(String url) {
+            this.downloadBase = checkUrl(url.endsWith("/") ? url : url + "/");
+            return this;
+        }
+
+        public Builder dump(DumpFile dump) {
+            dumps.add(dump);
+            return this;
+        }
+
+        public Builder dumps(List<DumpFile> files) {
+            files.forEach(this::dump);
+            return this;
+        }
+
+        /** When the dataset was built; defaults to now. */
+        public Builder created(Instant instant) {
+            this.created = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        public VoidDescription build() {
+            if (!dumps.isEmpty() && downloadBase == null)
+                throw new IllegalStateException("Dump files need a download base URL");
+            return new VoidDescription(this);
+        }
+
+        private static String checkUrl(String url) {
+            URI uri = URI.create(url);
+            if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")))
+                throw new IllegalArgumentException("Not an http(s) URL: " + url);
+            return url;
+        }
+    }
+}
