@@ -1,7 +1,5 @@
 package org.w3id.cstokg.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,29 +68,18 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (RiotException ex) {
             err.println("kg export: cannot read " + graph + ": " + ex.getMessage());
             return FAILED;
-        } catch (ExportException | IOException ex) {
+        } catch (ExportException ex) {
             err.println("kg export: " + ex.getMessage());
             return FAILED;
         }
     }
 
-    private void writeOne(Dataset dataset, Format f) throws IOException {
+    private void writeOne(Dataset dataset, Format f) {
         if (output == null) {
             Exports.write(dataset, f, System.out);
             System.out.flush();
-            return;
-        }
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + output.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                Exports.write(dataset, f, out);
-            }
-            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        } else {
+            Exports.writeFile(dataset, f, output);
         }
     }
 }

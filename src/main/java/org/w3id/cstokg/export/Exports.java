@@ -40,6 +40,17 @@ public final class Exports {
         }
     }
 
+    /** Writes the dataset in one format to a file, written aside and renamed into place. */
+    public static Path writeFile(Dataset dataset, Format format, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            return Checksums.writeAtomically(file.toAbsolutePath(), out -> write(dataset, format, out));
+        } catch (IOException ex) {
+            throw new ExportException("cannot write " + file + ": " + ex.getMessage(), ex);
+        }
+    }
+
     /** Writes a property graph in one of the property-graph formats. */
     public static void write(PropertyGraph pg, Format format, OutputStream out) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

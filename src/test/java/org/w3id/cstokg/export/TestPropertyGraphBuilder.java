@@ -120,6 +120,14 @@ class TestPropertyGraphBuilder {
     }
 
     @Test
+    void parallelEdgesBetweenTwoNodesAreKept() {
+        String mission = node("csto-mission-kazakhstan-2022").id();
+        String csto = node("csto").id();
+        assertThat(pg.edges()).filteredOn(e -> e.source().equals(mission) && e.target().equals(csto))
+                .extracting(PropertyGraph.Edge::relation).containsExactly("authorizedBy", "organizedBy");
+    }
+
+    @Test
     void includingTheOntologyGraphMakesItsTermsNodes() {
         PropertyGraph withOntology = PropertyGraphBuilder.create(ds).excludeGraphs(List.of()).build();
         assertThat(withOntology.nodes()).hasSize(Fixtures.NODES + 3);
