@@ -1,0 +1,64 @@
+package org.w3id.cstokg.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Atomic file writes and the {@code SHA256SUMS} file ({@code <hex>  <name>} per line, as sha256sum writes). */
+final class Checksums {
+    /** The body of a file write. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private Checksums() {}
+
+    /** Writes to a temporary file beside {@code target}, then renames it into place. */
+    static Path writeAtomically(Path target, Body body) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                body.write(out);
+            }
+            readableByAll(tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+
+    /** Temporary files are created owner-only; the exports are for publishing. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** Writes the checksums of {@code files}, named relative to the checksum file's directory. */
+    static Path writeSums(Path sumsFile, List<Path> files) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path f : files) {
+            text.append(sha256(f)).append("  ").append(sumsFile.toAbsolutePath().getParent()
+                    .relativize(f.toAbsolutePath())).append('\n');
+        }
+        return writeAtomically(sumsFile, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.w3id.cstokg.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.Wikidata;
+
+/**
+ * Builds the {@link PropertyGraph} of a dataset: the union of its named graphs less the
+ * ontology, shapes, inferred and VoID graphs (labels of properties still come from all graphs).
+ * Usage: {@code PropertyGraph pg = PropertyGraphBuilder.create(dataset).build();}
+ */
+public final class PropertyGraphBuilder {
+    /** Joins the values of a multi-valued attribute, which GraphML and GEXF cannot hold as a list. */
+    public static final String SEPARATOR = " | ";
+    /** Graphs left out of the view by default: terms, constraints and derived triples are not facts. */
+    public static final Set<String> DEFAULT_EXCLUDED =
+            Set.of(Graphs.ONTOLOGY, Graphs.SHAPES, Graphs.INFERRED, Graphs.VOID);
+
+    private static final int MAX_PART_DEPTH = 4;
+
+    private final Dataset dataset;
+    private Set<String> excluded = DEFAULT_EXCLUDED;
+
+    private PropertyGraphBuilder(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** A builder over this dataset, excluding {@link #DEFAULT_EXCLUDED}. */
+    public static PropertyGraphBuilder create(Dataset dataset) {
+        return new PropertyGraphBuilder(java.util.Objects.requireNonNull(dataset, "dataset"));
+    }
+
+    /** Replaces the set of named graphs (IRIs) left out of the view. */
+    public PropertyGraphBuilder excludeGraphs(Collection<String> graphIris) {
+        this.excluded = Set.copyOf(graphIris);
+        return this;
+    }
+
+    public PropertyGraph build() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Graph data = dataGraph(dsg);
+        Graph all = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(all, dsg.getDefaultGraph());
+        GraphUtil.addInto(all, dsg.getUnionGraph());
+
+        List<Node> nodeIris = data.find().mapWith(Triple::getSubject).toSet().stream()
+                .filter(s -> NodeRules.isNode(data, s))
+                .sorted(Comparator.comparing(Node::getURI)).toList();
+        Map<Node, String> ids = new HashMap<>();
+        nodeIris.forEach(n -> ids.put(n, "n" + (ids.size() + 1)));
+
+        Map<Node, Map<List<Node>, TreeMap<String, Node>>> values = new LinkedHashMap<>();
+        for (Node n : nodeIris) {
+            Map<List<Node>, TreeMap<String, Node>> own = new LinkedHashMap<>();
+            data.stream(n, Node.ANY, Node.ANY)
+                    .filter(t -> !isEdge(t, ids) && !isFixed(t))
+                    .forEach(t -> collect(data, List.of(t.getPredicate()), t.getObject(), own, 0));
+            values.put(n, own);
+        }
+        AttributeNames names = AttributeNames.of(
+                values.values().stream().flatMap(m -> m.keySet().stream()).toList(), prefixes(dsg));
+        Columns columns = Columns.infer(values.values(), names);
+
+        List<PropertyGraph.Node> nodes = nodeIris.stream()
+                .map(n -> node(n, ids.get(n), data, columns.values(values.get(n)))).toList();
+        return new PropertyGraph(nodes, edges(data, all, nodeIris, ids), columns.types());
+    }
+
+    private Graph dataGraph(DatasetGraph dsg) {
+        Graph data = GraphFactory.createDefaultGraph();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!excluded.contains(g.getURI())) {
+                GraphUtil.addInto(data, dsg.getGraph(g));
+            }
+        });
+        return data;
+    }
+
+    private static boolean isEdge(Triple t, Map<Node, String> ids) {
+        return ids.containsKey(t.getObject()) && NodeRules.isEdgeProperty(t.getPredicate());
+    }
+
+    /** Triples that fill the fixed columns (type, label, wikidata) rather than attributes. */
+    private static boolean isFixed(Triple t) {
+        Node p = t.getPredicate();
+        return p.equals(RDF.type.asNode()) || p.equals(RDFS.label.asNode())
+                || (p.equals(OWL.sameAs.asNode()) && t.getObject().isURI()
+                    && Wikidata.isEntity(t.getObject().getURI()));
+    }
+
+    private static void collect(Graph data, List<Node> path, Node value,
+                                Map<List<Node>, TreeMap<String, Node>> into, int depth) {
+        if (NodeRules.isPart(data, value)) {
+            if (depth < MAX_PART_DEPTH) {
+                data.stream(value, Node.ANY, Node.ANY)
+                        .filter(t -> !t.getPredicate().equals(RDF.type.asNode()))
+                        .forEach(t -> collect(data, append(path, t.getPredicate()), t.getObject(), into, depth + 1));
+            }
+            return;
+        }
+        String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.getURI();
+        into.computeIfAbsent(path, k -> new TreeMap<>()).putIfAbsent(text, value);
+    }
+
+    private static List<Node> append(List<Node> path, Node p) {
+        List<Node> longer = new ArrayList<>(path);
+        longer.add(p);
+        return List.copyOf(longer);
+    }
+
+    private static PropertyGraph.Node node(Node iri, String id, Graph data, Map<String, String> attributes) {
+        List<Node> types = data.stream(iri, RDF.type.asNode(), Node.ANY).map(Triple::getObject)
+                .filter(c -> c.isURI() && !NodeRules.PART_CLASSES.contains(c)
+                        && !NodeRules.DOCUMENT_PART_CLASSES.contains(c))
+                .sorted(Comparator.comparing((Node c) -> !c.getURI().startsWith(org.w3id.cstokg.vocab.KG.NS))
+                        .thenComparing(Node::getURI))
+                .toList();
+        String wikidata = data.stream(iri, OWL.sameAs.asNode(), Node.ANY).map(Triple::getObject)
+                .filter(o -> o.isURI() && Wikidata.isEntity(o.getURI()))
+                .map(Node::getURI).sorted().reduce((a, b) -> a + SEPARATOR + b).orElse(null);
+        return new PropertyGraph.Node(id, iri.getURI(), Labels.of(data, iri),
+                AttributeNames.localName(types.get(0)), wikidata, attributes);
+    }
+
+    private static List<PropertyGraph.Edge> edges(Graph data, Graph all, List<Node> nodeIris, Map<Node, String> ids) {
+        List<Triple> triples = new ArrayList<>();
+        for (Node n : nodeIris) {
+            data.stream(n, Node.ANY, Node.ANY).filter(t -> isEdge(t, ids)).forEach(triples::add);
+        }
+        triples.sort(Comparator.comparing((Triple t) -> t.getSubject().getURI())
+                .thenComparing(t -> t.getPredicate().getURI())
+                .thenComparing(t -> t.getObject().getURI()));
+        List<PropertyGraph.Edge> edges = new ArrayList<>();
+        for (Triple t : triples) {
+            edges.add(new PropertyGraph.Edge("e" + (edges.size() + 1), ids.get(t.getSubject()),
+                    ids.get(t.getObject()), Labels.of(all, t.getPredicate()), t.getPredicate().getURI()));
+        }
+        return edges;
+    }
+
+    private static PrefixMapping prefixes(DatasetGraph dsg) {
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(RdfPrefixes.standard());
+        dsg.prefixes().forEach(pm::setNsPrefix);
+        return pm;
+    }
+}
