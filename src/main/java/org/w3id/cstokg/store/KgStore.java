@@ -1,5 +1,6 @@
 package org.w3id.cstokg.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
@@ -8,12 +9,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The current store opened for reading: TDB2 with its text index, and a default graph that is the
  * union of the named graphs. Usage: {@code try (KgStore store = KgStore.open(root)) { store.dataset() ... }}
  */
 public final class KgStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
     private final Path directory;
     private final BuildStamp stamp;
     private final DatasetGraph tdb;
@@ -29,6 +33,21 @@ public final class KgStore implements AutoCloseable {
     /** The stamp of the current store under {@code root}, if there is a complete one. */
     public static Optional<BuildStamp> currentStamp(Path root) {
         return new StoreLayout(root).currentStore().flatMap(store -> BuildStamp.read(StoreLayout.stamp(store)));
+    }
+
+    /**
+     * Opens the current store under {@code root}, first rebuilding it from {@code source} when it
+     * is missing or was built from sources other than {@code sources}.
+     */
+    public static KgStore openOrBuild(Path root, BuildStamp sources, GraphSource source) throws IOException {
+        Optional<BuildStamp> built = currentStamp(root);
+        if (built.isPresent() && built.get().equals(sources)) {
+            LOG.info("Store {} is up to date with the sources", root);
+        } else {
+            LOG.info("Store {} is {}: building it", root, built.isPresent() ? "out of date" : "missing");
+            new StoreBuilder(root).build(source.load(), sources);
+        }
+        return open(root);
     }
 
     /** Opens the store {@code root/current} points to. */
