@@ -18,6 +18,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * SERVICE (federation) only to the listed endpoints: the first link of the service executor
  * chain refuses any other IRI, before any connection is made, with a message naming the allowed ones.
+ * The refusal holds for {@code SERVICE SILENT} too: silence is for remote failures, not for policy.
  * Usage: {@code new ServiceAllowList(urls).installIn(dataset.getContext())}.
  */
 final class ServiceAllowList implements ChainingServiceExecutor {

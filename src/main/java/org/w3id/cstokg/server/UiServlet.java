@@ -29,7 +29,7 @@ final class UiServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String resource = resourceFor(path);
-        String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
+        String type = resource == null ? null : TYPES.get(resource.substring(resource.lastIndexOf('.') + 1));
         InputStream in = resource == null || type == null ? null : getClass().getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             HttpErrors.notFound(response, path);
