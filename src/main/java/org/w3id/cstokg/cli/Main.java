@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "csto-kg 0.1.0",
         description = "Builds, checks and serves the csto-kg knowledge graph.",
-        subcommands = {})
+        subcommands = {ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

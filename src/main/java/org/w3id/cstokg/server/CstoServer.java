@@ -50,6 +50,11 @@ public final class CstoServer implements AutoCloseable {
         return this;
     }
 
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
     /** Stops serving and waits for Jetty to finish. */
     public void stop() {
         fuseki.stop();
