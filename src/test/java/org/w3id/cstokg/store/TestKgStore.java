@@ -64,18 +64,6 @@ class TestKgStore {
     }
 
     @Test
-    void textSearchFindsLabelsAliasesAndQuotes() {
-        Fixtures.buildStore(root);
-        try (KgStore store = KgStore.open(root)) {
-            assertThat(select(store.dataset(), "?s text:query 'Pashinyan'")).containsExactly("pashinian");
-            assertThat(select(store.dataset(), "?s text:query 'Pashinian'")).containsExactly("pashinian");
-            assertThat(select(store.dataset(), "?s text:query 'Lukashenko'")).containsExactly("lukashenka");
-            assertThat(select(store.dataset(), "?s text:query '\"air bridge\"'")).containsExactly("q1");
-            assertThat(select(store.dataset(), "?s text:query 'Tokayev'")).isEmpty();
-        }
-    }
-
-    @Test
     void rebuildSwitchesCurrentAndDeletesTheOldStore() throws Exception {
         Path first = Fixtures.buildStore(root);
         Path second = new StoreBuilder(root).build(Fixtures.dataset(), new BuildStamp("second"));
