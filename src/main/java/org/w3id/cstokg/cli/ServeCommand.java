@@ -1,0 +1,100 @@
+package org.w3id.cstokg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.FusekiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cstokg.server.CstoServer;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.GraphSource;
+import org.w3id.cstokg.store.KgStore;
+import org.w3id.cstokg.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kg serve}: rebuilds the store if data/ or ontology/ changed since it was built, then
+ * serves it over SPARQL with the query page. Usage: {@code ./kg serve --port 3030 --db target/kg}
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the graph over SPARQL (read-only) with a query page at /, rebuilding it first "
+                + "if data/ or ontology/ changed.")
+public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.server");
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--db", defaultValue = "target/kg", description = "Store folder. Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Longest time a query may run. Default: ${DEFAULT-VALUE}")
+    long timeoutSeconds;
+
+    @Option(names = "--queries", defaultValue = "queries", description = "Example queries for the page. Default: ${DEFAULT-VALUE}")
+    Path queries;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Also allow SERVICE to this endpoint (repeatable); Wikidata and DBpedia are always allowed.")
+    List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--data", defaultValue = "data", hidden = true)
+    Path data;
+
+    @Option(names = "--ontology", defaultValue = "ontology", hidden = true)
+    Path ontology;
+
+    private final GraphSource source;
+
+    /** The command with the graph source of the build; used by picocli. */
+    public ServeCommand() {
+        this(graphSource());
+    }
+
+    /** The command with another graph source (tests, or the caller's loader). */
+    public ServeCommand(GraphSource source) {
+        this.source = source;
+    }
+
+    /** Builds the graph when the store is stale. Wired to the loader by the build stage. */
+    static GraphSource graphSource() {
+        return () -> {
+            throw new UnsupportedOperationException("build not yet wired");
+        };
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (timeoutSeconds <= 0 || port < 0 || port > 65535) {
+            LOG.error("--timeout must be positive and --port 0..65535");
+            return 2;
+        }
+        BuildStamp sources = BuildStamp.of(List.of(data, ontology));
+        try (KgStore store = KgStore.openOrBuild(db, sources, source)) {
+            CstoServer server = server(store);
+            server.start();
+            server.urls().forEach(url -> LOG.info("Serving {}", url));
+            server.join();
+            return 0;
+        } catch (StoreException | FusekiException | UnsupportedOperationException | IllegalArgumentException e) {
+            LOG.error("Cannot serve: {}", e.getMessage());
+            return 1;
+        }
+    }
+
+    CstoServer server(KgStore store) {
+        CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
+                .queriesDir(queries).timeout(Duration.ofSeconds(timeoutSeconds));
+        allowedServices.forEach(builder::allowService);
+        return builder.build();
+    }
+}

@@ -1,0 +1,196 @@
+package org.w3id.cstokg.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.w3id.cstokg.vocab.Endpoints;
+
+/**
+ * The read-only SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
+ * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
+ * a query timeout, SERVICE only to an allow-list, one log line per request.
+ * Usage: {@code CstoServer.create().port(3030).dataset(ds).queriesDir(Path.of("queries")).build().start()}.
+ */
+public final class CstoServer implements AutoCloseable {
+    /** The dataset path. */
+    public static final String DATASET = "/csto";
+    /** The endpoints of the dataset, all read-only. */
+    public static final List<String> ENDPOINTS = List.of("sparql", "query", "get");
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private CstoServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** A builder with port 3030, host 127.0.0.1, a 10 s timeout and the default SERVICE allow-list. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns this. */
+    public CstoServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops serving and waits for Jetty to finish. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port in use (the actual one when built with port 0 and started). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://host:port/}, the query page. */
+    public String baseUrl() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + ("0.0.0.0".equals(host) ? "localhost" : shown) + ":" + port() + "/";
+    }
+
+    /** Every URL served, page first, for the start-up message. */
+    public List<String> urls() {
+        List<String> urls = new ArrayList<>();
+        urls.add(baseUrl());
+        for (String endpoint : ENDPOINTS) {
+            urls.add(baseUrl() + DATASET.substring(1) + "/" + endpoint);
+        }
+        return urls;
+    }
+
+    /** Options of a {@link CstoServer}; setters check their argument, {@link #build()} the rest. */
+    public static final class Builder {
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private Dataset dataset;
+        private Path queriesDir = Path.of("queries");
+        private Duration timeout = Duration.ofSeconds(10);
+        private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
+
+        private Builder() {}
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port must be 0..65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The interface to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * The dataset to serve, as opened by {@code KgStore}. Its context gets the timeout and the
+         * SERVICE allow-list.
+         */
+        public Builder dataset(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** The folder of {@code *.rq} example queries shown in the UI. */
+        public Builder queriesDir(Path queriesDir) {
+            this.queriesDir = Objects.requireNonNull(queriesDir, "queriesDir");
+            return this;
+        }
+
+        /** The longest a query may run. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("Timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Adds an endpoint that SERVICE may call. */
+        public Builder allowService(String endpointUrl) {
+            if (!endpointUrl.startsWith("http://") && !endpointUrl.startsWith("https://")) {
+                throw new IllegalArgumentException("Not an http(s) endpoint: " + endpointUrl);
+            }
+            allowedServices.add(endpointUrl);
+            return this;
+        }
+
+        /** Empties the SERVICE allow-list, so every SERVICE is refused. */
+        public Builder noServices() {
+            allowedServices.clear();
+            return this;
+        }
+
+        /** Builds the (not yet started) server. */
+        public CstoServer build() {
+            if (dataset == null) {
+                throw new IllegalStateException("No dataset to serve");
+            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            new ServiceAllowList(allowedServices).installIn(dsg.getContext());
+            FusekiServer fuseki = fusekiBuilder(dsg).build();
+            configureJetty(fuseki.getJettyServer());
+            return new CstoServer(fuseki, host);
+        }
+
+        private FusekiServer.Builder fusekiBuilder(DatasetGraph dsg) {
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .addDataset(DATASET, dsg)
+                    .addEndpoint(DATASET, "sparql", Operation.Query)
+                    .addEndpoint(DATASET, "query", Operation.Query)
+                    .addEndpoint(DATASET, "get", Operation.GSP_R)
+                    .addFilter("/*", new CorsFilter())
+                    .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir));
+            UiServlet ui = new UiServlet();
+            return builder.addServlet("", ui).addServlet("/ui/*", ui);
+        }
+
+        /** Host binding, plain-text errors and the request log, which Fuseki's builder does not offer. */
+        private void configureJetty(Server jetty) {
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(host);
+                }
+            }
+            PlainErrorHandler errors = new PlainErrorHandler();
+            jetty.setErrorHandler(errors);
+            for (ContextHandler context : jetty.getDescendants(ContextHandler.class)) {
+                context.setErrorHandler(errors);
+            }
+            jetty.setRequestLog(RequestLogging.create());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.w3id.cstokg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current store opened for reading: TDB2 with its text index, and a default graph that is the
+ * union of the named graphs. Usage: {@code try (KgStore store = KgStore.open(root)) { store.dataset() ... }}
+ */
+public final class KgStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
+    private final Path directory;
+    private final BuildStamp stamp;
+    private final DatasetGraph tdb;
+    private final DatasetGraph indexed;
+
+    private KgStore(Path directory, BuildStamp stamp, DatasetGraph tdb, DatasetGraph indexed) {
+        this.directory = directory;
+        this.stamp = stamp;
+        this.tdb = tdb;
+        this.indexed = indexed;
+    }
+
+    /** The stamp of the current store under {@code root}, if there is a complete one. */
+    public static Optional<BuildStamp> currentStamp(Path root) {
+        return new StoreLayout(root).currentStore().flatMap(store -> BuildStamp.read(StoreLayout.stamp(store)));
+    }
+
+    /**
+     * Opens the current store under {@code root}, first rebuilding it from {@code source} when it
+     * is missing or was built from sources other than {@code sources}.
+     */
+    public static KgStore openOrBuild(Path root, BuildStamp sources, GraphSource source) throws IOException {
+        Optional<BuildStamp> built = currentStamp(root);
+        if (built.isPresent() && built.get().equals(sources)) {
+            LOG.info("Store {} is up to date with the sources", root);
+        } else {
+            LOG.info("Store {} is {}: building it", root, built.isPresent() ? "out of date" : "missing");
+            new StoreBuilder(root).build(source.load(), sources);
+        }
+        return open(root);
+    }
+
+    /** Opens the store {@code root/current} points to. */
+    public static KgStore open(Path root) {
+        Path store = new StoreLayout(root).currentStore()
+                .orElseThrow(() -> new StoreException("No store in " + root + ": build one first"));
+        BuildStamp stamp = BuildStamp.read(StoreLayout.stamp(store))
+                .orElseThrow(() -> new StoreException("Incomplete store " + store + ": it has no stamp"));
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph indexed = TextIndexing.wrap(tdb, StoreLayout.lucene(store));
+        indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(store, stamp, tdb, indexed);
+    }
+
+    /** The dataset to query: text-indexed, default graph = union of the named graphs. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(indexed);
+    }
+
+    /** The store folder (a {@code store-<timestamp>} under the root). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The stamp of the sources this store was built from. */
+    public BuildStamp stamp() {
+        return stamp;
+    }
+
+    /** Closes the text index and releases the TDB2 database, so the folder may be deleted. */
+    @Override
+    public void close() {
+        indexed.close();
+        TDBInternal.expel(tdb);
+    }
+}

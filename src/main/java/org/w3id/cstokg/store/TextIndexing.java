@@ -1,0 +1,50 @@
+package org.w3id.cstokg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.cstokg.vocab.KG;
+
+/**
+ * The jena-text (Lucene) index of the store: names, aliases, quotes and statement contents all go
+ * into one field, so a plain {@code ?s text:query "Pashinyan"} finds an entity by any of them.
+ */
+public final class TextIndexing {
+    /** The Lucene field holding the subject IRI. */
+    static final String ENTITY_FIELD = "uri";
+    /** The one Lucene field holding the indexed text. */
+    static final String TEXT_FIELD = "text";
+
+    private TextIndexing() {}
+
+    /** rdfs:label, skos:altLabel, kg:quote and kg:content, all into {@link #TEXT_FIELD}. */
+    static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD, RDFS.label.asNode());
+        def.set(TEXT_FIELD, SKOS.altLabel.asNode());
+        def.set(TEXT_FIELD, KG.quote.asNode());
+        def.set(TEXT_FIELD, KG.content.asNode());
+        return def;
+    }
+
+    /**
+     * Wraps {@code base} so that text:query searches the Lucene index in {@code luceneDir}
+     * (created if absent) and writes through the wrapper update the index.
+     */
+    public static DatasetGraph wrap(DatasetGraph base, Path luceneDir) {
+        try {
+            Directory directory = FSDirectory.open(luceneDir);
+            TextIndex index = TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(entityDefinition()));
+            return TextDatasetFactory.create(base, index, true);
+        } catch (IOException e) {
+            throw new StoreException("Cannot open the text index in " + luceneDir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// The query page: YASGUI on our endpoint, with queries/ offered as named examples.
+// Everything is fetched from this server; YASGUI's autocompleters that call other hosts are off.
+(function () {
+  "use strict";
+  var endpoint = new URL("csto/sparql", document.baseURI).href;
+  document.getElementById("endpoint").textContent = endpoint;
+
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    persistenceId: "csto-kg",
+    yasqe: { autocompleters: ["variables"] }
+  });
+
+  function openExample(example) {
+    var tab = yasgui.addTab(true, { name: example.title, requestConfig: { endpoint: endpoint } });
+    tab.setQuery(example.query);
+    tab.query();
+  }
+
+  function listExamples(examples) {
+    var list = document.getElementById("examples");
+    list.textContent = "";
+    if (examples.length === 0) {
+      list.innerHTML = '<li class="empty">No queries in queries/</li>';
+    }
+    examples.forEach(function (example) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = example.title;
+      button.title = example.name + ".rq";
+      button.addEventListener("click", function () { openExample(example); });
+      var item = document.createElement("li");
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    // ?example=NAME opens and runs that example (handy for links and screenshots).
+    var wanted = new URLSearchParams(window.location.search).get("example");
+    examples.filter(function (e) { return e.name === wanted; }).forEach(openExample);
+  }
+
+  fetch("ui/examples.json")
+    .then(function (response) { return response.json(); })
+    .then(listExamples)
+    .catch(function (error) {
+      document.getElementById("examples").innerHTML = '<li class="empty">Examples unavailable</li>';
+      console.error(error);
+    });
+})();

@@ -1,0 +1,44 @@
+package org.w3id.cstokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TestServeCommand {
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Test
+    void withoutAStoreAndWithoutTheLoaderItFailsCleanly() {
+        assertThat(run("serve", "--port", "0", "--db", dir.resolve("kg").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void badPortIsAnErrorExit() {
+        assertThat(run("serve", "--port", "-5", "--db", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--port", "not-a-number")).isEqualTo(2);
+    }
+
+    @Test
+    void badTimeoutIsAnErrorExit() {
+        assertThat(run("serve", "--timeout", "0", "--db", dir.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+        assertThat(serve.port).isEqualTo(3030);
+        assertThat(serve.host).isEqualTo("127.0.0.1");
+        assertThat(serve.db).isEqualTo(Path.of("target/kg"));
+        assertThat(serve.timeoutSeconds).isEqualTo(10);
+        assertThat(serve.queries).isEqualTo(Path.of("queries"));
+    }
+}
