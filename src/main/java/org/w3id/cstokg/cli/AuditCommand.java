@@ -19,15 +19,21 @@ import org.w3id.cstokg.audit.AuditReport;
 import org.w3id.cstokg.audit.AuditedDocument;
 import org.w3id.cstokg.audit.Exemption;
 import org.w3id.cstokg.audit.FactIndex;
+import org.w3id.cstokg.facts.ErrorRecorder;
+import org.w3id.cstokg.facts.FactReader;
+import org.w3id.cstokg.facts.Facts;
+import org.w3id.cstokg.load.BuildResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kg audit --source ARTICLE.txt}: the recall check of the graph against the article's text
- * (docs/audit.md). Exit 0 if nothing is missing, 1 if something is (or an exemption is stale),
- * 2 if the inputs cannot be read.
+ * (docs/audit.md). The graph is built from {@code --data} (or read from {@code --graph}); the
+ * reviewed exemptions are the {@code audit:} entries of the audited document's fact file.
+ * Exit 0 if nothing is missing, 1 if something is (or an exemption is stale), 2 if the inputs cannot be read.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Checks that every number, date and outlet citation of the article is stated by a fact "
@@ -41,20 +47,19 @@ public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SourceOptions sources;
+
     @Option(names = "--source", required = true, paramLabel = "FILE", description = "The article's text file.")
     Path source;
 
-    @Option(names = "--graph", paramLabel = "FILE", defaultValue = "target/kg/csto-kg.trig",
-            description = "The built graph, as TriG (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--graph", paramLabel = "FILE",
+            description = "Audit this built graph (TriG) instead of building one from --data.")
     Path graph;
 
     @Option(names = "--document", paramLabel = "ID",
             description = "The identifier of the audited article (default: the only kg:Article in the graph).")
     String document;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "The fact files, for their audit: lists (default: ${DEFAULT-VALUE}).")
-    Path data;
 
     @Override
     public Integer call() {
@@ -65,22 +70,50 @@ public final class AuditCommand implements Callable<Integer> {
                 err.println("kg audit: " + source + " has no paragraphs to audit");
                 return UNREADABLE;
             }
-            Dataset dataset = RDFDataMgr.loadDataset(graph.toString());
+            ErrorRecorder errors = new ErrorRecorder();
+            Optional<Inputs> inputs = graph == null ? built(errors) : read(errors);
+            if (inputs.isEmpty()) {
+                errors.errors().forEach(err::println);
+                err.println("kg audit: the fact files have " + errors.errors().size() + " error(s); nothing audited");
+                return UNREADABLE;
+            }
+            Dataset dataset = inputs.get().dataset();
             AuditedDocument audited = AuditedDocument.in(dataset.getUnionModel(), Optional.ofNullable(document));
-            List<Exemption> exemptions = InterimAuditList.read(data, audited.id());
+            List<Exemption> exemptions = exemptions(inputs.get().facts(), audited.id());
             AuditReport report = new Audit(FactIndex.of(dataset, audited), exemptions).check(article, audited.year());
             report.lines().forEach(spec.commandLine().getOut()::println);
             return report.passed() ? PASSED : MISSING;
         } catch (IOException e) {
             err.println("kg audit: cannot read " + describe(e));
         } catch (RiotNotFoundException e) {
-            err.println("kg audit: no graph at " + graph + " (build it first, or give --graph)");
+            err.println("kg audit: no graph at " + graph + " (build it first, or leave out --graph)");
         } catch (RiotException e) {
             err.println("kg audit: cannot read the graph " + graph + ": " + e.getMessage());
         } catch (AuditInputException e) {
-            err.println("kg audit: " + graph + ": " + e.getMessage());
+            err.println("kg audit: " + (graph == null ? sources.data : graph) + ": " + e.getMessage());
         }
         return UNREADABLE;
+    }
+
+    private record Inputs(Dataset dataset, Facts facts) {}
+
+    private Optional<Inputs> built(ErrorRecorder errors) {
+        BuildResult result = sources.build(errors);
+        return result.ok() ? Optional.of(new Inputs(result.dataset(), result.facts())) : Optional.empty();
+    }
+
+    private Optional<Inputs> read(ErrorRecorder errors) {
+        Facts facts = FactReader.readDirectory(sources.data, errors);
+        if (errors.hasErrors()) return Optional.empty();
+        return Optional.of(new Inputs(RDFDataMgr.loadDataset(graph.toString()), facts));
+    }
+
+    private static List<Exemption> exemptions(Facts facts, String documentId) {
+        return facts.files().stream()
+                .filter(f -> f.document().filter(d -> d.id().equals(documentId)).isPresent())
+                .flatMap(f -> f.audit().stream())
+                .map(note -> new Exemption(note.paragraph(), note.text(), note.reason()))
+                .toList();
     }
 
     private String describe(IOException e) {

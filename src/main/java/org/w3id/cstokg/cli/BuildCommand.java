@@ -1,17 +1,21 @@
 package org.w3id.cstokg.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.cstokg.export.DumpWriter;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.StoreBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kg build}: load and validate, then write the dumps; on any error write nothing. */
+/** {@code kg build}: load and validate, write every export, then build the store; on any error write nothing. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Reads data/*.yaml and the ontology, validates, and writes target/kg/csto-kg.{trig,nq,ttl}.")
+        description = "Reads data/*.yaml and the ontology, validates, writes the dumps and exports "
+                + "(RDF, GraphML, GEXF, Cytoscape, VoID) and builds the TDB2 store with its text index into target/kg/.")
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("load");
 
@@ -21,15 +25,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--qc", paramLabel = "DIR", description = "Directory of QC queries *.rq (default: ${DEFAULT-VALUE}).")
     Path qc = Path.of("queries", "qc");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the dumps go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the dumps and the store go (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "kg");
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the graph will be served, for its VoID description (default: ${DEFAULT-VALUE}).")
+    String baseUrl = "http://localhost:3030/";
+
     @Override
-    public Integer call() {
-        var built = Checks.run(sources, qc, System.err);
-        if (built.isEmpty()) return ExitCodes.of(Outcome.FAILED);
-        DumpWriter.write(built.get().dataset(), out);
-        LOG.info("Wrote {}/{}.trig, .nq and .ttl", out, DumpWriter.BASENAME);
+    public Integer call() throws IOException {
+        var dataset = new GraphPipeline(sources, qc, out, baseUrl, System.err).load();
+        Path store = new StoreBuilder(out).build(dataset, BuildStamp.of(List.of(sources.data, sources.ontology)));
+        LOG.info("Built the store {}", store);
         return ExitCodes.of(Outcome.OK);
     }
 }

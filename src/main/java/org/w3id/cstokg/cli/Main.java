@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, AuditCommand.class,
                 PublishCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Callable<Integer> {
+    /** Lucene logs through java.util.logging; its start-up notes (vector API) are not the user's concern. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

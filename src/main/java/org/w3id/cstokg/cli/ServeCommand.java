@@ -53,23 +53,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ontology", defaultValue = "ontology", hidden = true)
     Path ontology;
 
+    @Option(names = "--qc", defaultValue = "queries/qc", hidden = true)
+    Path qc;
+
     private final GraphSource source;
 
-    /** The command with the graph source of the build; used by picocli. */
+    /** The command that builds with {@link GraphPipeline} when the store is stale; used by picocli. */
     public ServeCommand() {
-        this(graphSource());
+        this(null);
     }
 
     /** The command with another graph source (tests, or the caller's loader). */
     public ServeCommand(GraphSource source) {
         this.source = source;
-    }
-
-    /** Builds the graph when the store is stale. Wired to the loader by the build stage. */
-    static GraphSource graphSource() {
-        return () -> {
-            throw new UnsupportedOperationException("build not yet wired");
-        };
     }
 
     @Override
@@ -79,21 +75,29 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         BuildStamp sources = BuildStamp.of(List.of(data, ontology));
-        try (KgStore store = KgStore.openOrBuild(db, sources, source)) {
+        try (KgStore store = KgStore.openOrBuild(db, sources, source != null ? source : pipeline())) {
             CstoServer server = server(store);
             server.start();
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();
             return 0;
-        } catch (StoreException | FusekiException | UnsupportedOperationException | IllegalArgumentException e) {
+        } catch (StoreException | FusekiException | IllegalArgumentException e) {
             LOG.error("Cannot serve: {}", e.getMessage());
             return 1;
         }
     }
 
+    private GraphSource pipeline() {
+        SourceOptions options = new SourceOptions();
+        options.data = data;
+        options.ontology = ontology;
+        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port + "/";
+        return new GraphPipeline(options, qc, db, base, System.err);
+    }
+
     CstoServer server(KgStore store) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).timeout(Duration.ofSeconds(timeoutSeconds));
+                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds));
         allowedServices.forEach(builder::allowService);
         return builder.build();
     }

@@ -7,24 +7,26 @@ import java.util.stream.Collectors;
 
 /** The export formats: six RDF serialisations and three property-graph views, each with its file name. */
 public enum Format {
-    TTL("ttl", "csto-kg.ttl", true),
-    NT("nt", "csto-kg.nt", true),
-    NQ("nq", "csto-kg.nq", true),
-    TRIG("trig", "csto-kg.trig", true),
-    JSONLD("jsonld", "csto-kg.jsonld", true),
-    RDFXML("rdfxml", "csto-kg.rdf", true),
-    GRAPHML("graphml", "csto-kg.graphml", false),
-    GEXF("gexf", "csto-kg.gexf", false),
-    CYTOSCAPE("cytoscape", "csto-kg.cyjs", false);
+    TTL("ttl", "csto-kg.ttl", true, "text/turtle"),
+    NT("nt", "csto-kg.nt", true, "application/n-triples"),
+    NQ("nq", "csto-kg.nq", true, "application/n-quads"),
+    TRIG("trig", "csto-kg.trig", true, "application/trig"),
+    JSONLD("jsonld", "csto-kg.jsonld", true, "application/ld+json"),
+    RDFXML("rdfxml", "csto-kg.rdf", true, "application/rdf+xml"),
+    GRAPHML("graphml", "csto-kg.graphml", false, "application/graphml+xml"),
+    GEXF("gexf", "csto-kg.gexf", false, "application/gexf+xml"),
+    CYTOSCAPE("cytoscape", "csto-kg.cyjs", false, "application/json");
 
     private final String cliName;
     private final String fileName;
     private final boolean rdf;
+    private final String mediaType;
 
-    Format(String cliName, String fileName, boolean rdf) {
+    Format(String cliName, String fileName, boolean rdf, String mediaType) {
         this.cliName = cliName;
         this.fileName = fileName;
         this.rdf = rdf;
+        this.mediaType = mediaType;
     }
 
     /** The name used on the command line, {@code --format ttl}. */
@@ -32,6 +34,9 @@ public enum Format {
 
     /** The file name in the build output. */
     public String fileName() { return fileName; }
+
+    /** The media type of the file (the GraphML and GEXF ones are in common use, not IANA-registered). */
+    public String mediaType() { return mediaType; }
 
     /** Whether this is an RDF serialisation (else a property-graph view). */
     public boolean isRdf() { return rdf; }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.facts.FactError;
+import org.w3id.cstokg.facts.Facts;
 
 /**
  * What {@link GraphBuilder#build()} produced: the dataset if the facts had no errors, otherwise
@@ -13,11 +14,13 @@ public final class BuildResult {
     private final Dataset dataset;
     private final List<FactError> errors;
     private final SourceMap sources;
+    private final Facts facts;
 
-    BuildResult(Dataset dataset, List<FactError> errors, SourceMap sources) {
+    BuildResult(Dataset dataset, List<FactError> errors, SourceMap sources, Facts facts) {
         this.dataset = dataset;
         this.errors = List.copyOf(errors);
         this.sources = sources;
+        this.facts = facts;
     }
 
     /** True if there were no errors and {@link #dataset()} is available. */
@@ -30,6 +33,9 @@ public final class BuildResult {
     }
 
     public List<FactError> errors() { return errors; }
+
+    /** The fact model as read (partial where a file had errors). */
+    public Facts facts() { return facts; }
 
     /** Where each resource of the dataset came from in the fact files. */
     public SourceMap sources() { return sources; }

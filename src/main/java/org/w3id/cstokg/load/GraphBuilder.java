@@ -63,13 +63,13 @@ public final class GraphBuilder {
         SourceMap sources = new SourceMap();
         if (errors.hasErrors()) {
             List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
-            return new BuildResult(null, sorted, sources);
+            return new BuildResult(null, sorted, sources, facts);
         }
         FactMapper mapper = new FactMapper(dataset, facts, sources);
         facts.files().forEach(mapper::map);
         LOG.info("Loaded {} fact files ({} quads in document graphs), {} ontology files, {} shapes files",
                 facts.files().size(), documentQuads(dataset), ontologyFiles, shapeFiles);
-        return new BuildResult(dataset, List.of(), sources);
+        return new BuildResult(dataset, List.of(), sources, facts);
     }
 
     private static long documentQuads(Dataset dataset) {

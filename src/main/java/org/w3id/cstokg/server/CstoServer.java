@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -17,6 +18,10 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.w3id.cstokg.linkeddata.IdRedirectServlet;
+import org.w3id.cstokg.linkeddata.OntologyServlet;
+import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
+import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
 /**
@@ -93,6 +98,7 @@ public final class CstoServer implements AutoCloseable {
         private Dataset dataset;
         private Path queriesDir = Path.of("queries");
         private Duration timeout = Duration.ofSeconds(10);
+        private Optional<Path> dumpsDir = Optional.empty();
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
 
         private Builder() {}
@@ -124,6 +130,12 @@ public final class CstoServer implements AutoCloseable {
         /** The folder of {@code *.rq} example queries shown in the UI. */
         public Builder queriesDir(Path queriesDir) {
             this.queriesDir = Objects.requireNonNull(queriesDir, "queriesDir");
+            return this;
+        }
+
+        /** The folder whose dump files (those of {@link DumpsServlet#SERVED}) are served at {@code /dumps/}. */
+        public Builder dumpsDir(Path dir) {
+            this.dumpsDir = Optional.of(Objects.requireNonNull(dir, "dumpsDir"));
             return this;
         }
 
@@ -173,7 +185,12 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter("/*", new CorsFilter())
-                    .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir));
+                    .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
+                    .addServlet("/id/*", new IdRedirectServlet(dataset))
+                    .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
+                    .addServlet("/ontology", new OntologyServlet(dataset))
+                    .addServlet("/.well-known/void", new VoidServlet(dataset));
+            dumpsDir.ifPresent(dir -> builder.addServlet("/dumps/*", new DumpsServlet(dir)));
             UiServlet ui = new UiServlet();
             return builder.addServlet("", ui).addServlet("/ui/*", ui);
         }

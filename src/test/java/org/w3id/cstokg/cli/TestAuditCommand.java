@@ -20,6 +20,10 @@ class TestAuditCommand {
             document:
               id: small-1
               title: Test Mission Ends Early (Part One)
+              outlet: small-monitor
+              paragraphs: 4
+            entities:
+              - {id: small-monitor, type: outlet, name: Small Monitor}
             audit:
               - {para: 3, text: one, reason: "'one commander' states no fact of its own"}
             """;
@@ -96,7 +100,7 @@ class TestAuditCommand {
         Path none = dir.resolve("none.trig");
 
         assertThat(kg("audit", "--source", source.toString(), "--graph", none.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("kg audit: no graph at " + none + " (build it first, or give --graph)\n");
+        assertThat(err.toString()).isEqualTo("kg audit: no graph at " + none + " (build it first, or leave out --graph)\n");
     }
 
     @Test
@@ -115,8 +119,8 @@ class TestAuditCommand {
         int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("kg audit: cannot read " + data.resolve("small-1.yaml")
-                + ": audit[0] needs para (a paragraph number or caption), text and reason");
+        assertThat(err.toString()).isEqualTo(data.resolve("small-1.yaml") + ":9:5: missing key 'text' in audit note\n"
+                + "kg audit: the fact files have 1 error(s); nothing audited\n");
     }
 
     @Test
