@@ -2,6 +2,8 @@ package org.w3id.cstokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +18,13 @@ class TestServeCommand {
     }
 
     @Test
-    void withoutAStoreAndWithoutTheLoaderItFailsCleanly() {
-        assertThat(run("serve", "--port", "0", "--db", dir.resolve("kg").toString())).isEqualTo(1);
+    void withBadFactsItBuildsNothingAndDoesNotServe() throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Files.writeString(data.resolve("bad.yaml"), "document: {id: Bad Id}\n");
+        Path db = dir.resolve("kg");
+
+        assertThat(run("serve", "--port", "0", "--db", db.toString(), "--data", data.toString())).isEqualTo(1);
+        assertThat(db.resolve("current")).doesNotExist();
     }
 
     @Test
