@@ -69,7 +69,7 @@ class TestMain {
     }
 
     @Test
-    void buildWritesEveryExportTheVoidAndTheStore() throws java.io.IOException {
+    void buildWritesEveryExportTheVoidAndTheStore() throws IOException {
         assertThat(kg(build("build", GOOD, "conforming", "qc-clean"))).isEqualTo(0);
         assertThat(temp.resolve("kg").toFile().list()).containsExactlyInAnyOrder(
                 "csto-kg.ttl", "csto-kg.nt", "csto-kg.nq", "csto-kg.trig", "csto-kg.jsonld", "csto-kg.rdf",
