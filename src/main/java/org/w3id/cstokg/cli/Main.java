@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "csto-kg 0.1.0",
         description = "Builds, checks and serves the csto-kg knowledge graph.",
         subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, AuditCommand.class,
-                PublishCommand.class, ExportCommand.class, ServeCommand.class})
+                PublishCommand.class, ExportCommand.class, ServeCommand.class, GenerateCommand.class})
 public final class Main implements Callable<Integer> {
     /** Lucene logs through java.util.logging; its start-up notes (vector API) are not the user's concern. */
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");

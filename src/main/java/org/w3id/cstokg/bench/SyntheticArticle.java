@@ -1,0 +1,120 @@
+package org.w3id.cstokg.bench;
+
+import static org.w3id.cstokg.bench.YamlLines.list;
+import static org.w3id.cstokg.bench.YamlLines.str;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One synthetic fact file, with the mix of EDM 19/2: a document, about fifty entities (its own
+ * officials, posts, bodies, places and treaty, besides the shared actors it refers to), a few
+ * concepts, memberships, holdings, five contingents, a mission with some forty events, and some
+ * thirty-five statements, every fact cited, with ranges, approximations and every kind of time.
+ */
+final class SyntheticArticle {
+    static final int PARAGRAPHS = 20;
+    static final int CONTINGENTS = 5;
+
+    private final int index;
+    private final String p;
+    private final SharedPool pool;
+    private final Random random;
+    private final LocalDate day0;
+    final String host;
+    final List<String> states;
+    final String outlet;
+
+    SyntheticArticle(int index, long seed, SharedPool pool) {
+        this.index = index;
+        this.p = documentId(index) + "-";
+        this.pool = pool;
+        this.random = new Random(seed * 1_000_003L + index);
+        this.day0 = LocalDate.of(2022, 1, 1).plusDays((index * 7L) % 3000);
+        this.states = SharedPool.pick(pool.states(), CONTINGENTS + 1, random);
+        this.host = states.get(0);
+        this.outlet = SharedPool.pick(pool.outlets(), random);
+    }
+
+    static String documentId(int index) {
+        return String.format("syn-%05d", index);
+    }
+
+    String id(String local) { return p + local; }
+
+    Random random() { return random; }
+
+    SharedPool pool() { return pool; }
+
+    /** The whole file; the first one also defines the shared pool. */
+    String yaml() {
+        YamlLines y = new YamlLines();
+        y.line("# Synthetic fact file " + (index) + " (kg generate): the shape of data/edm-19-2.yaml, made-up facts.");
+        document(y);
+        y.line("entities:");
+        if (index == 1) pool.define(y, random);
+        new SyntheticEntities(this).write(y);
+        y.line("concepts:");
+        if (index == 1) pool.defineConcepts(y, random);
+        for (int k = 1; k <= 3; k++) {
+            y.item("id", id("site-" + k), "scheme", "site-type", "name", str("site kind " + k + " of " + p), "cite", cite());
+        }
+        new SyntheticEvents(this).write(y);
+        new SyntheticStatements(this).write(y);
+        y.line("audit:");
+        y.item("para", String.valueOf(para()), "text", "two", "reason", str("a count the synthetic text states no fact for"));
+        return y.toString();
+    }
+
+    private void document(YamlLines y) {
+        y.line("document:")
+                .line("  id: " + documentId(index))
+                .line("  title: " + str("Synthetic article " + index + " on a collective mission"))
+                .line("  outlet: " + outlet)
+                .line("  volume: " + (19 + index / 250))
+                .line("  issue: " + (1 + index % 250))
+                .line("  published: " + date(25))
+                .line("  url: https://example.org/synthetic/" + documentId(index))
+                .line("  paragraphs: " + PARAGRAPHS);
+    }
+
+    int para() { return 1 + random.nextInt(PARAGRAPHS); }
+
+    /** A date some days after this article's first day. */
+    String date(int days) { return day0.plusDays(days).toString(); }
+
+    String anyDate() { return date(random.nextInt(20)); }
+
+    /** A citation in one of the forms of the format: a paragraph, several, or with outlets. */
+    String cite() {
+        int form = random.nextInt(10);
+        if (form < 4) return String.valueOf(para());
+        if (form < 6) return list(List.of(para(), para() + PARAGRAPHS).stream().map(n -> 1 + (n - 1) % PARAGRAPHS).distinct().toList());
+        if (form == 6) return "caption";
+        return "{para: " + para() + ", outlets: " + outlets() + "}";
+    }
+
+    private String outlets() {
+        List<String> entries = new ArrayList<>();
+        for (String o : SharedPool.pick(pool.outlets(), 1 + random.nextInt(2), random)) {
+            int kind = random.nextInt(6);
+            entries.add(kind == 0 ? "{outlet: " + o + "}"
+                    : kind == 1 ? "{outlet: " + o + ", accessed: " + anyDate() + "}"
+                    : "{outlet: " + o + ", date: " + anyDate() + "}");
+        }
+        return list(entries);
+    }
+
+    /** A count in one of the four forms: exact, approximate, estimated range, open bound. */
+    String quantity(int base) {
+        int n = base + random.nextInt(Math.max(1, base));
+        return switch (random.nextInt(4)) {
+            case 0 -> "{value: " + n + ", cite: " + cite() + "}";
+            case 1 -> "{value: " + n + ", approx: true, cite: " + cite() + "}";
+            case 2 -> "{min: " + n + ", max: " + (n * 2) + ", estimated: true, cite: " + cite() + "}";
+            default -> "{min: " + n + ", minExclusive: true, cite: " + cite() + "}";
+        };
+    }
+}

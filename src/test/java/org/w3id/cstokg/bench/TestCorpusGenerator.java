@@ -1,0 +1,63 @@
+package org.w3id.cstokg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.cli.Main;
+import org.w3id.cstokg.load.BuildResult;
+import org.w3id.cstokg.load.GraphBuilder;
+
+/** The synthetic corpus: valid fact files, the same for the same seed, a prefix for a smaller N. */
+class TestCorpusGenerator {
+    @TempDir
+    Path temp;
+
+    private List<Path> generate(String folder, int files, long seed) {
+        return CorpusGenerator.create().files(files).seed(seed).out(temp.resolve(folder)).generate();
+    }
+
+    @Test
+    void threeFilesPassValidate() {
+        generate("c3", 3, 42);
+        assertThat(Main.run("validate", "--data", temp.resolve("c3").toString())).isZero();
+    }
+
+    @Test
+    void eachFileIsAboutTheSizeOfTheRealArticle() {
+        generate("c3", 3, 42);
+        BuildResult built = GraphBuilder.create().dataDir(temp.resolve("c3")).build();
+        assertThat(built.ok()).isTrue();
+        long quads = built.dataset().asDatasetGraph().stream().count();
+        assertThat(quads).isBetween(3L * 2000, 3L * 4000);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() throws IOException {
+        List<Path> a = generate("a", 2, 7);
+        List<Path> b = generate("b", 2, 7);
+        List<Path> c = generate("c", 2, 8);
+        assertThat(Files.readString(a.get(1))).isEqualTo(Files.readString(b.get(1)));
+        assertThat(Files.readString(a.get(1))).isNotEqualTo(Files.readString(c.get(1)));
+    }
+
+    @Test
+    void aSmallerCorpusIsAPrefixOfALargerOne() throws IOException {
+        List<Path> small = generate("small", 2, 5);
+        List<Path> large = generate("large", 4, 5);
+        assertThat(large).hasSize(4);
+        assertThat(Files.readString(small.get(1))).isEqualTo(Files.readString(large.get(1)));
+    }
+
+    @Test
+    void noFilesIsRefused() {
+        assertThatThrownBy(() -> CorpusGenerator.create().files(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("files must be at least 1, not 0");
+        assertThat(Main.run("generate", "--files", "0", "--out", temp.toString())).isEqualTo(2);
+    }
+}
