@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The csto-kg benchmarks (issue 6), in one run on one machine, writing docs/benchmarks.md:
+#   1. build (./kg build) against Jena's tdb2.tdbloader and riot --count on the same N-Quads, per corpus size;
+#   2. endpoint (./kg serve against a bare Fuseki on the same TDB2 store) at 1, 4 and 16 clients;
+#   3. cold start to the first answer, and ./kg query cold with and without a CDS archive;
+#   4. every competency question in-process on the real graph.
+# Usage: bench/run.sh            (defaults fit ~10 minutes on 2 cores)
+#        SIZES="1 10" RUNS=1 SECONDS_PER_LEVEL=2 bench/run.sh   (a quick look)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+SIZES="${SIZES:-1 10 100}"           # corpus sizes N (fact files)
+RUNS="${RUNS:-3}"                    # runs per figure (median); sizes >= BIG run once
+BIG="${BIG:-100}"
+SECONDS_PER_LEVEL="${SECONDS_PER_LEVEL:-5}"
+CLIENTS="${CLIENTS:-1,4,16}"
+ENDPOINT_SIZE="${ENDPOINT_SIZE:-100}" # the synthetic store the endpoint benchmark also runs on
+SEED=42
+work="$here/target/bench"
+out="${OUT:-$here/docs/benchmarks.md}"
+results="$work/results.tsv"
+rm -rf "$work"; mkdir -p "$work"
+: > "$results"
+
+./kg --version >/dev/null                          # builds the jar if it is stale
+JAVA=""
+for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
+  [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }
+done
+jar="$here/target/csto-kg.jar"
+JCP=("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$jar")
+java_cp() { "${JCP[@]}" "$@"; }
+record() { printf '%s\n' "$*" >> "$results"; }   # bench<TAB>key<TAB>value...
+now_ms() { date +%s%3N; }
+# Runs a command under /usr/bin/time; prints "wall_s maxrss_kb".
+timed() { /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }; cat "$work/time.txt"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# Waits (at most 120 s) for the first 200 answer with a results document; prints ms since $2.
+first_answer() {
+  local url="$1" t0="$2" q; q="$(cat queries/cq01-member-states.rq)"
+  for _ in $(seq 1 2400); do
+    if curl -sf -m 2 -H 'Accept: application/sparql-results+json' --data-urlencode "query=$q" "$url" 2>/dev/null | grep -q '"bindings"'; then
+      echo $(( $(now_ms) - t0 )); return 0; fi
+    sleep 0.05
+  done
+  echo "no answer from $url" >&2; return 1
+}
+peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
+stop() { kill "$1" 2>/dev/null || true; for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null || true; }
+
+echo "bench: machine $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+record machine "cores=$(nproc)" "mem=$(free -g | awk '/Mem:/{print $2}')GiB" "cpu=$(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -1)"
+record versions "java=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')" "jena=6.2.0" "os=$(uname -sr)"
+record load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- 1. build against tdb2.tdbloader and riot ------------------------------------------------------
+for n in $SIZES; do
+  corpus="$work/corpus-$n"
+  ./kg generate --files "$n" --seed "$SEED" --out "$corpus" 2>/dev/null
+  runs=$RUNS; [ "$n" -ge "$BIG" ] && runs=1
+  for r in $(seq 1 "$runs"); do
+    rm -rf "$work/kg-$n"
+    read -r wall rss < <(timed ./kg build --data "$corpus" --out "$work/kg-$n")
+    quads=$(grep -o 'Loaded [0-9]* fact files ([0-9]* quads' "$work/last.log" | grep -o '([0-9]*' | tr -d '(')
+    nq=$(wc -l < "$work/kg-$n/csto-kg.nq")
+    record build "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "doc_quads=$quads" "nq_quads=$nq"
+    rm -rf "$work/tdbloader-$n"
+    read -r wall rss < <(timed "${JCP[@]}" tdb2.tdbloader --loc "$work/tdbloader-$n" "$work/kg-$n/csto-kg.nq")
+    record tdbloader "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "nq_quads=$nq"
+    read -r wall rss < <(timed "${JCP[@]}" riotcmd.riot --count "$work/kg-$n/csto-kg.nq")
+    record riot "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "nq_quads=$nq"
+    echo "bench: N=$n run $r done" >&2
+  done
+  rm -rf "$work/tdbloader-$n"
+done
+
+# --- real graph store ---------------------------------------------------------------------------------
+rm -rf "$work/kg-real"
+./kg build --out "$work/kg-real" > "$work/last.log" 2>&1
+
+# --- 2. endpoint and 3. cold start --------------------------------------------------------------------
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
+# Both start in this shell, so $! is the JVM itself (./kg execs java).
+serve_ours() { ./kg serve --data "$1" --db "$2" --port "$3" > "$work/serve.log" 2>&1 & pid=$!; }
+serve_bare() { "${JCP[@]}" org.w3id.cstokg.bench.BareFuseki "$2" "$1/current/tdb2" > "$work/bare.log" 2>&1 & pid=$!; }
+for target in real "$ENDPOINT_SIZE"; do
+  if [ "$target" = real ]; then data=data; root="$work/kg-real"; else data="$work/corpus-$target"; root="$work/kg-$target"; fi
+  [ -d "$root/current" ] || continue
+  for server in ours bare; do
+    for r in $(seq 1 "$RUNS"); do
+      port=$(free_port); t0=$(now_ms)
+      if [ $server = ours ]; then serve_ours "$data" "$root" "$port"; else serve_bare "$root" "$port"; fi
+      ms=$(first_answer "http://127.0.0.1:$port/csto/sparql" "$t0") || { stop "$pid"; exit 1; }
+      record coldstart "graph=$target" "server=$server" "run=$r" "first_answer_ms=$ms"
+      if [ "$r" = 1 ]; then
+        java_cp org.w3id.cstokg.bench.LoadClient "http://127.0.0.1:$port/csto/sparql" queries "$CLIENTS" "$SECONDS_PER_LEVEL" \
+          | while read -r line; do record endpoint "graph=$target" "server=$server" $line; done
+        record endpoint_rss "graph=$target" "server=$server" "rss_kb=$(peak_rss_kb "$pid")"
+      fi
+      stop "$pid"
+    done
+    echo "bench: endpoint $server on $target done" >&2
+  done
+done
+
+# --- 3b. ./kg query cold, without and with a class-data-sharing archive ------------------------------
+cds="$work/kg.jsa"
+for mode in plain cds; do
+  opts=""; [ $mode = cds ] && opts="-XX:SharedArchiveFile=$cds -XX:+AutoCreateSharedArchive"
+  [ $mode = cds ] && KG_JAVA_OPTS="$opts" ./kg query queries/cq01-member-states.rq --out "$work/kg-real" >/dev/null 2>&1
+  for r in $(seq 1 "$RUNS"); do
+    read -r wall rss < <(KG_JAVA_OPTS="$opts" timed ./kg query queries/cq01-member-states.rq --out "$work/kg-real")
+    record querycold "mode=$mode" "run=$r" "wall_s=$wall" "rss_kb=$rss"
+  done
+done
+
+# --- 4. competency questions in-process on the real graph --------------------------------------------
+java_cp org.w3id.cstokg.bench.InProcessQueries "$work/kg-real" queries 101 | while read -r line; do record cq $line; done
+record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+bash "$here/bench/report.sh" "$results" > "$out"
+echo "bench: wrote $out" >&2
