@@ -104,13 +104,13 @@ for target in real "$ENDPOINT_SIZE"; do
   done
 done
 
-# --- 3b. ./kg query cold, without and with a class-data-sharing archive ------------------------------
-cds="$work/kg.jsa"
+# --- 3b. ./kg query cold, without and with the class-data-sharing archive ./kg keeps in target/kg.jsa ----
+rm -f target/kg.jsa
+read -r wall rss < <(timed ./kg query queries/cq01-member-states.rq --out "$work/kg-real")
+record querycold "mode=cds-first-run" "run=1" "wall_s=$wall" "rss_kb=$rss"
 for mode in plain cds; do
-  opts=""; [ $mode = cds ] && opts="-XX:SharedArchiveFile=$cds -XX:+AutoCreateSharedArchive"
-  [ $mode = cds ] && KG_JAVA_OPTS="$opts" ./kg query queries/cq01-member-states.rq --out "$work/kg-real" >/dev/null 2>&1
   for r in $(seq 1 "$RUNS"); do
-    read -r wall rss < <(KG_JAVA_OPTS="$opts" timed ./kg query queries/cq01-member-states.rq --out "$work/kg-real")
+    read -r wall rss < <(KG_CDS=$([ $mode = cds ] && echo 1 || echo 0) timed ./kg query queries/cq01-member-states.rq --out "$work/kg-real")
     record querycold "mode=$mode" "run=$r" "wall_s=$wall" "rss_kb=$rss"
   done
 done
