@@ -119,5 +119,9 @@ done
 java_cp org.w3id.cstokg.bench.InProcessQueries "$work/kg-real" queries 101 | while read -r line; do record cq $line; done
 record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 
-bash "$here/bench/report.sh" "$results" > "$out"
+# The hand-written findings below the marker survive a rerun; the tables above it are regenerated.
+marker='<!-- findings: written by hand, kept by bench/run.sh -->'
+findings=""; [ -f "$out" ] && findings="$(awk -v m="$marker" 'index($0, m) == 1 { keep = 1 } keep' "$out")"
+{ bash "$here/bench/report.sh" "$results"; [ -n "$findings" ] && printf '\n%s\n' "$findings"; } > "$out.tmp"
+mv "$out.tmp" "$out"
 echo "bench: wrote $out" >&2
