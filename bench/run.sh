@@ -10,9 +10,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 SIZES="${SIZES:-1 10 100}"           # corpus sizes N (fact files)
-RUNS="${RUNS:-3}"                    # runs per figure (median); sizes >= BIG run once
+RUNS="${RUNS:-3}"                    # runs (or endpoint rounds) per figure, median; sizes >= BIG build once
 BIG="${BIG:-100}"
-SECONDS_PER_LEVEL="${SECONDS_PER_LEVEL:-5}"
+SECONDS_PER_LEVEL="${SECONDS_PER_LEVEL:-3}"
 CLIENTS="${CLIENTS:-1,4,16}"
 ENDPOINT_SIZE="${ENDPOINT_SIZE:-100}" # the synthetic store the endpoint benchmark also runs on
 SEED=42
@@ -45,6 +45,8 @@ first_answer() {
   done
   echo "no answer from $url" >&2; return 1
 }
+# The largest heap left after a GC (the live set, roughly), in MB, from a -Xlog:gc file.
+live_heap_mb() { grep -o -- '->[0-9]*M' "$1" | tr -dc '0-9\n' | sort -n | tail -1; }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 stop() { kill "$1" 2>/dev/null || true; for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; kill -9 "$1" 2>/dev/null || true; }
 
@@ -60,13 +62,15 @@ for n in $SIZES; do
   runs=$RUNS; [ "$n" -ge "$BIG" ] && runs=1
   for r in $(seq 1 "$runs"); do
     rm -rf "$work/kg-$n"
-    read -r wall rss < <(timed ./kg build --data "$corpus" --out "$work/kg-$n")
+    read -r wall rss < <(KG_JAVA_OPTS="-Xlog:gc:file=$work/gc-build.log" timed ./kg build --data "$corpus" --out "$work/kg-$n")
+    heap=$(live_heap_mb "$work/gc-build.log")
     quads=$(grep -o 'Loaded [0-9]* fact files ([0-9]* quads' "$work/last.log" | grep -o '([0-9]*' | tr -d '(')
     nq=$(wc -l < "$work/kg-$n/csto-kg.nq")
-    record build "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "doc_quads=$quads" "nq_quads=$nq"
+    record build "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "heap_mb=$heap" "doc_quads=$quads" "nq_quads=$nq"
     rm -rf "$work/tdbloader-$n"
-    read -r wall rss < <(timed "${JCP[@]}" tdb2.tdbloader --loc "$work/tdbloader-$n" "$work/kg-$n/csto-kg.nq")
-    record tdbloader "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "nq_quads=$nq"
+    read -r wall rss < <(timed "${JCP[@]}" -Xlog:gc:file="$work/gc-tdbloader.log" tdb2.tdbloader --loc "$work/tdbloader-$n" "$work/kg-$n/csto-kg.nq")
+    heap=$(live_heap_mb "$work/gc-tdbloader.log")
+    record tdbloader "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "heap_mb=$heap" "nq_quads=$nq"
     read -r wall rss < <(timed "${JCP[@]}" riotcmd.riot --count "$work/kg-$n/csto-kg.nq")
     record riot "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "nq_quads=$nq"
     echo "bench: N=$n run $r done" >&2
@@ -79,29 +83,40 @@ rm -rf "$work/kg-real"
 ./kg build --out "$work/kg-real" > "$work/last.log" 2>&1
 
 # --- 2. endpoint and 3. cold start --------------------------------------------------------------------
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; true' EXIT
+# The bare Fuseki serves a copy of the same TDB2 folder (TDB2 locks a folder to one process), so both
+# servers run side by side and the load client alternates between them, round by round.
+pid=""; pids=()
+cleanup() { for p in $pid "${pids[@]}"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done; return 0; }
+trap cleanup EXIT
 # Both start in this shell, so $! is the JVM itself (./kg execs java).
 serve_ours() { ./kg serve --data "$1" --db "$2" --port "$3" > "$work/serve.log" 2>&1 & pid=$!; }
-serve_bare() { "${JCP[@]}" org.w3id.cstokg.bench.BareFuseki "$2" "$1/current/tdb2" > "$work/bare.log" 2>&1 & pid=$!; }
+serve_bare() { "${JCP[@]}" org.w3id.cstokg.bench.BareFuseki "$2" "$1" > "$work/bare.log" 2>&1 & pid=$!; }
 for target in real "$ENDPOINT_SIZE"; do
   if [ "$target" = real ]; then data=data; root="$work/kg-real"; else data="$work/corpus-$target"; root="$work/kg-$target"; fi
   [ -d "$root/current" ] || continue
-  for server in ours bare; do
-    for r in $(seq 1 "$RUNS"); do
+  bare_tdb="$work/bare-$target-tdb2"; rm -rf "$bare_tdb"; cp -rL "$root/current/tdb2" "$bare_tdb"; rm -f "$bare_tdb/tdb.lock"
+  for r in $(seq 1 "$RUNS"); do              # cold start, alternating
+    for server in ours bare; do
       port=$(free_port); t0=$(now_ms)
-      if [ $server = ours ]; then serve_ours "$data" "$root" "$port"; else serve_bare "$root" "$port"; fi
+      if [ $server = ours ]; then serve_ours "$data" "$root" "$port"; else serve_bare "$bare_tdb" "$port"; fi
       ms=$(first_answer "http://127.0.0.1:$port/csto/sparql" "$t0") || { stop "$pid"; exit 1; }
       record coldstart "graph=$target" "server=$server" "run=$r" "first_answer_ms=$ms"
-      if [ "$r" = 1 ]; then
-        java_cp org.w3id.cstokg.bench.LoadClient "http://127.0.0.1:$port/csto/sparql" queries "$CLIENTS" "$SECONDS_PER_LEVEL" \
-          | while read -r line; do record endpoint "graph=$target" "server=$server" $line; done
-        record endpoint_rss "graph=$target" "server=$server" "rss_kb=$(peak_rss_kb "$pid")"
-      fi
-      stop "$pid"
+      stop "$pid"; pid=""
     done
-    echo "bench: endpoint $server on $target done" >&2
   done
+  port_ours=$(free_port); serve_ours "$data" "$root" "$port_ours"; pids=("$pid")
+  port_bare=$(free_port); serve_bare "$bare_tdb" "$port_bare"; pids+=("$pid"); pid=""
+  first_answer "http://127.0.0.1:$port_ours/csto/sparql" "$(now_ms)" >/dev/null
+  first_answer "http://127.0.0.1:$port_bare/csto/sparql" "$(now_ms)" >/dev/null
+  "${JCP[@]}" org.w3id.cstokg.bench.LoadClient "http://127.0.0.1:$port_ours/csto/sparql,http://127.0.0.1:$port_bare/csto/sparql" \
+      queries "$CLIENTS" "$SECONDS_PER_LEVEL" "$RUNS" \
+    | sed 's/^endpoint=0 /server=ours /; s/^endpoint=1 /server=bare /' \
+    | while read -r line; do record endpoint "graph=$target" $line; done
+  record endpoint_rss "graph=$target" "server=ours" "rss_kb=$(peak_rss_kb "${pids[0]}")"
+  record endpoint_rss "graph=$target" "server=bare" "rss_kb=$(peak_rss_kb "${pids[1]}")"
+  stop "${pids[0]}"; stop "${pids[1]}"; pids=()
+  rm -rf "$bare_tdb"
+  echo "bench: endpoint on $target done" >&2
 done
 
 # --- 3b. ./kg query cold, without and with the class-data-sharing archive ./kg keeps in target/kg.jsa ----
@@ -122,6 +137,6 @@ record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 # The hand-written findings below the marker survive a rerun; the tables above it are regenerated.
 marker='<!-- findings: written by hand, kept by bench/run.sh -->'
 findings=""; [ -f "$out" ] && findings="$(awk -v m="$marker" 'index($0, m) == 1 { keep = 1 } keep' "$out")"
-{ bash "$here/bench/report.sh" "$results"; [ -n "$findings" ] && printf '\n%s\n' "$findings"; } > "$out.tmp"
+{ bash "$here/bench/report.sh" "$results"; if [ -n "$findings" ]; then printf '\n%s\n' "$findings"; fi; } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "bench: wrote $out" >&2

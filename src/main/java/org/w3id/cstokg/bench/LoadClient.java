@@ -20,8 +20,8 @@ import org.w3id.cstokg.KgException;
 /**
  * A closed-loop SPARQL load client: {@code clients} virtual threads each send the query mix in
  * turn, one request at a time, for a fixed time, and every answer must be a 200 with a results
- * document. Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.LoadClient URL QUERY-DIR 1,4,16 SECONDS}
- * prints one line of {@code key=value} figures per client count.
+ * document. Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.LoadClient URL1,URL2 QUERY-DIR 1,4,16 SECONDS ROUNDS}
+ * prints one line of {@code key=value} figures per run.
  */
 public final class LoadClient {
     private final URI endpoint;
@@ -104,15 +104,27 @@ public final class LoadClient {
         }
     }
 
+    /**
+     * {@code LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS]}: for each client
+     * count, ROUNDS rounds that each run every endpoint in turn, so a drifting machine load falls on
+     * all of them alike. One line per run, {@code endpoint=<index> round=<r>} first.
+     */
     public static void main(String[] args) {
-        if (args.length != 4) {
-            System.err.println("usage: LoadClient URL QUERY-DIR CLIENTS[,CLIENTS...] SECONDS");
+        if (args.length < 4 || args.length > 5) {
+            System.err.println("usage: LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS]");
             System.exit(2);
         }
-        LoadClient client = new LoadClient(URI.create(args[0]), competencyQuestions(Path.of(args[1])));
-        for (String clients : args[2].split(",")) {
-            LoadResult result = client.run(Integer.parseInt(clients), Duration.ofSeconds(Long.parseLong(args[3])));
-            System.out.println(result.line());
+        List<String> cq = competencyQuestions(Path.of(args[1]));
+        List<LoadClient> clients = Stream.of(args[0].split(",")).map(u -> new LoadClient(URI.create(u), cq)).toList();
+        Duration each = Duration.ofSeconds(Long.parseLong(args[3]));
+        int rounds = args.length == 5 ? Integer.parseInt(args[4]) : 1;
+        for (String n : args[2].split(",")) {
+            for (int round = 1; round <= rounds; round++) {
+                for (int e = 0; e < clients.size(); e++) {
+                    LoadResult result = clients.get(e).run(Integer.parseInt(n), each);
+                    System.out.println("endpoint=" + e + " round=" + round + " " + result.line());
+                }
+            }
         }
     }
 }
