@@ -4,10 +4,10 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.cstokg.vocab.KG;
-import org.w3id.cstokg.vocab.PROV;
 import org.w3id.cstokg.vocab.TIME;
 
 /**
@@ -24,8 +24,8 @@ final class NodeRules {
     static final Set<Node> DOCUMENT_PART_CLASSES =
             Set.of(KG.Paragraph.asNode(), KG.Caption.asNode(), KG.DocumentPart.asNode());
 
-    /** Object properties kept as attributes: every fact derives from its article, and a hub would swamp layouts. */
-    static final Set<Node> ATTRIBUTE_ONLY_PROPERTIES = Set.of(PROV.wasDerivedFrom.asNode());
+    /** Object properties kept as attributes: every fact has its document as source, and a hub would swamp layouts. */
+    static final Set<Node> ATTRIBUTE_ONLY_PROPERTIES = Set.of(DCTerms.source.asNode());
 
     private NodeRules() {}
 
