@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
             Exports.write(dataset, f, System.out);
             System.out.flush();
         } else {
-            Exports.writeFile(dataset, f, output);
+            spec.commandLine().getErr().println("wrote " + Exports.writeFile(dataset, f, output));
         }
     }
 }

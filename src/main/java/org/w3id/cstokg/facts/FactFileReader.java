@@ -38,8 +38,20 @@ final class FactFileReader {
             return List.of();
         }
         List<T> out = new ArrayList<>();
-        for (YamlNode n : seq.items()) item.apply(n, reading).ifPresent(out::add);
+        for (YamlNode n : seq.items()) {
+            Optional<T> read = item.apply(n, reading);
+            read.ifPresentOrElse(out::add, () -> rememberBrokenId(n));
+        }
         return List.copyOf(out);
+    }
+
+    /** An item left out for its errors still names its id, so that references to it are not errors too. */
+    private void rememberBrokenId(YamlNode item) {
+        if (item instanceof YamlNode.Mapping m) {
+            m.entry("id").map(YamlNode.Entry::value)
+                    .filter(v -> v instanceof YamlNode.Scalar).map(v -> ((YamlNode.Scalar) v).text())
+                    .ifPresent(reading.brokenIds::add);
+        }
     }
 
     /** Every cited part exists in the document: paragraphs and the caption in an article, lines in a table. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -39,12 +41,15 @@ public final class FactReader {
     public static Facts readFiles(List<Path> files, ErrorHandler errors) {
         List<FactFile> read = new ArrayList<>();
         List<Reading.Reference> references = new ArrayList<>();
+        Set<String> brokenIds = new HashSet<>();
         for (Path path : files) {
             Reading reading = new Reading(path.toString(), errors);
             readFile(path, reading).ifPresent(read::add);
             references.addAll(reading.references);
+            brokenIds.addAll(reading.brokenIds);
         }
-        new ReferenceChecker(errors).check(read, references);
+        new ReferenceChecker(errors).check(read, references.stream()
+                .filter(r -> !brokenIds.contains(r.ref().id())).toList());
         return new Facts(List.copyOf(read));
     }
 

@@ -1,7 +1,9 @@
 package org.w3id.cstokg.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,8 @@ final class Reading {
     private final ErrorHandler errors;
     final List<Reference> references = new ArrayList<>();
     final List<PartUse> parts = new ArrayList<>();
+    /** Identifiers of items that had errors and were left out: references to them are not errors again. */
+    final Set<String> brokenIds = new HashSet<>();
 
     Reading(String file, ErrorHandler errors) {
         this.file = file;

@@ -185,6 +185,8 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter("/*", new CorsFilter())
+                    .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
+                    .addFilter(DATASET + "/query", new EndpointLandingFilter())
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
                     .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
