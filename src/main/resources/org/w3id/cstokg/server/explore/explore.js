@@ -152,7 +152,7 @@
     cy.elements().not(hood).addClass("faded");
     hood.addClass("near");
     node.select();
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+    if (!focus) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
     details(node);
   }
 
@@ -180,10 +180,11 @@
     cy.nodes().forEach(function (n) {
       var degree = n.degree(true);
       n.data("size", Math.round(12 + 5 * Math.sqrt(degree)));
-      n.data("labelSize", NAMED[n.data("group")] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(degree))) : 12);
+      // The overview is seen from afar, so its named nodes get large labels; a neighbourhood is seen close up.
+      n.data("labelSize", focus ? 13 : NAMED[n.data("group")] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(degree))) : 12);
     });
     var layout = focus
-      ? cy.layout({ name: "concentric", fit: true, padding: 40, minNodeSpacing: 40, animate: false,
+      ? cy.layout({ name: "concentric", fit: true, padding: 40, minNodeSpacing: 70, animate: false,
                     concentric: function (n) { return n.id() === graph.focus ? 2 : 1; },
                     levelWidth: function () { return 1; } })
       : cy.layout({ name: "preset", fit: true, padding: 30 });
