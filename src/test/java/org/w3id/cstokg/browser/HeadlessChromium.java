@@ -102,8 +102,11 @@ final class HeadlessChromium implements AutoCloseable {
         return reply.path("result");
     }
 
+    /** Opens {@code url} and waits until its document, not the one before, has loaded. */
     void navigate(String url) throws Exception {
+        evaluate("window.previousDocument = true");
         call("Page.navigate", Map.of("url", url));
+        waitFor("!window.previousDocument && document.readyState === 'complete'", CALL_TIMEOUT);
     }
 
     /** The value of a JavaScript expression in the page (JSON-compatible values only). */
@@ -117,8 +120,13 @@ final class HeadlessChromium implements AutoCloseable {
     JsonNode waitFor(String expression, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode value = evaluate(expression);
-            if (!value.isMissingNode() && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
+            JsonNode value;
+            try {
+                value = evaluate(expression);
+            } catch (IllegalStateException notYet) {
+                value = null; // the page is between documents, or not ready for the expression
+            }
+            if (value != null && !value.isMissingNode() && !value.isNull() && !(value.isBoolean() && !value.asBoolean())
                     && !(value.isTextual() && value.asText().isEmpty())) {
                 return value;
             }
