@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The state of reading one fact file: where errors go, and the references and paragraph numbers
+ * The state of reading one fact file: where errors go, and the references and cited parts
  * seen, which can only be checked once every file (or the file's document) is known.
  */
 final class Reading {
@@ -15,13 +15,13 @@ final class Reading {
     /** A reference and what it must point to. */
     record Reference(Ref ref, Target target) {}
 
-    /** A paragraph number used by a citation or an audit note. */
-    record ParagraphUse(int paragraph, Location at) {}
+    /** A part of the document used by a citation or an audit note. */
+    record PartUse(CitedPart part, Location at) {}
 
     final String file;
     private final ErrorHandler errors;
     final List<Reference> references = new ArrayList<>();
-    final List<ParagraphUse> paragraphs = new ArrayList<>();
+    final List<PartUse> parts = new ArrayList<>();
 
     Reading(String file, ErrorHandler errors) {
         this.file = file;
