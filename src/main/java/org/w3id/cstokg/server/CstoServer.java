@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.w3id.cstokg.explore.GraphView;
+import org.w3id.cstokg.explore.TextSearch;
 import org.w3id.cstokg.linkeddata.IdRedirectServlet;
 import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
@@ -27,7 +29,8 @@ import org.w3id.cstokg.vocab.Endpoints;
 /**
  * The read-only SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
  * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
- * a query timeout, SERVICE only to an allow-list, one log line per request.
+ * a query timeout, SERVICE only to an allow-list, one log line per request, and the graph
+ * explorer at {@code /explore}.
  * Usage: {@code CstoServer.create().port(3030).dataset(ds).queriesDir(Path.of("queries")).build().start()}.
  */
 public final class CstoServer implements AutoCloseable {
@@ -193,6 +196,8 @@ public final class CstoServer implements AutoCloseable {
                     .addServlet("/ontology", new OntologyServlet(dataset))
                     .addServlet("/.well-known/void", new VoidServlet(dataset));
             dumpsDir.ifPresent(dir -> builder.addServlet("/dumps/*", new DumpsServlet(dir)));
+            ExploreServlet explore = new ExploreServlet(GraphView.of(dataset), new TextSearch(dataset));
+            builder.addServlet("/explore", explore).addServlet("/explore/*", explore);
             UiServlet ui = new UiServlet();
             return builder.addServlet("", ui).addServlet("/ui/*", ui);
         }

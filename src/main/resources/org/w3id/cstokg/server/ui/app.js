@@ -3,6 +3,16 @@
 (function () {
   "use strict";
   var endpoint = new URL("csto/sparql", document.baseURI).href;
+
+  // Result tables show plain values ("100", not "100"^^<…#integer>) unless the user turns YASR's
+  // "Simple view" switch off: the table plugin has no option for this default, so its draw()
+  // gets compact: true whenever neither the stored settings nor the caller chose otherwise.
+  var table = Yasgui.Yasr.plugins.table;
+  var drawTable = table.prototype.draw;
+  table.prototype.draw = function (config) {
+    var chosen = (config && config.compact !== undefined) || this.persistentConfig.compact !== undefined;
+    return drawTable.call(this, chosen ? config : Object.assign({}, config, { compact: true }));
+  };
   document.getElementById("endpoint").textContent = endpoint;
 
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
