@@ -48,6 +48,12 @@
     // ?example=NAME opens and runs that example (handy for links and screenshots).
     var wanted = new URLSearchParams(window.location.search).get("example");
     examples.filter(function (e) { return e.name === wanted; }).forEach(openExample);
+    // Without one, a first visit shows the first example instead of YASGUI's generic query
+    // (a tab the user has edited, kept by YASGUI between visits, is left alone).
+    var current = yasgui.getTab();
+    if (!wanted && examples.length > 0 && current && /\?sub \?pred \?obj/.test(current.getQuery())) {
+      current.setQuery(examples[0].query);
+    }
   }
 
   fetch("ui/examples.json")
