@@ -56,6 +56,12 @@ public final class FactReader {
     private static java.util.Optional<FactFile> readFile(Path path, Reading reading) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > YamlTreeReader.MAX_BYTES) {
+                reading.error(new Location(reading.file, 1, 1), String.format("file is %,d bytes, more than the %,d a fact"
+                        + " file may have (split it into several files)", size, YamlTreeReader.MAX_BYTES));
+                return java.util.Optional.empty();
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             reading.error(Location.of(reading.file), "cannot read file: " + e.getMessage());
