@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -30,9 +30,16 @@ public final class TextSearch {
     /** Most subjects asked of the index: enough to still fill a page after dropping non-nodes. */
     static final int INDEX_LIMIT = 50;
 
-    private static final Query QUERY = QueryFactory.create(
-            "SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) <" + TEXT.query.getURI() + "> (?lucene ?limit) }"
-                    + " GROUP BY ?s ORDER BY DESC(?best) ?s");
+    private static final Query QUERY = textQuery();
+
+    /** The fixed query; the property function's IRI comes from the vocabulary, never from a request. */
+    private static Query textQuery() {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(
+                "SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) ?textQuery (?lucene ?limit) } "
+                        + "GROUP BY ?s ORDER BY DESC(?best) ?s");
+        pss.setIri("textQuery", TEXT.query.getURI());
+        return pss.asQuery();
+    }
 
     private final Dataset dataset;
 
