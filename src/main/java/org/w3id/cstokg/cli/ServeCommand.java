@@ -102,10 +102,10 @@ public final class ServeCommand implements Callable<Integer> {
             server.start();
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();
-            return 0;
+            return ExitCodes.of(Outcome.OK);
         } catch (StoreException | FusekiException | IllegalArgumentException e) {
             LOG.error("Cannot serve: {}", e.getMessage());
-            return 1;
+            return ExitCodes.of(Outcome.FAILED);
         }
     }
 
