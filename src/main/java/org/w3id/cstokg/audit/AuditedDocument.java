@@ -30,7 +30,7 @@ public record AuditedDocument(String id, int year) {
      * @throws AuditInputException if there is no such article, several to choose from, or no issue date
      */
     public static AuditedDocument in(Model model, Optional<String> id) {
-        String iri = id.map(Ids::entity).orElseGet(() -> onlyArticle(model));
+        String iri = id.map(d -> d.startsWith(Ids.NS) ? d : Ids.entity(d)).orElseGet(() -> onlyArticle(model));
         Resource article = model.createResource(iri);
         if (!model.contains(article, RDF.type, KG.Article)) {
             throw new AuditInputException("the graph has no kg:Article <" + iri + ">");
@@ -45,12 +45,12 @@ public record AuditedDocument(String id, int year) {
     private static String onlyArticle(Model model) {
         List<String> articles = model.listSubjectsWithProperty(RDF.type, KG.Article)
                 .filterKeep(r -> r.isURIResource() && r.getURI().startsWith(Ids.NS))
-                .mapWith(Resource::getURI).toList();
+                .mapWith(r -> r.getURI().substring(Ids.NS.length())).toList();
         if (articles.size() != 1) {
             throw new AuditInputException("the graph has " + articles.size()
-                    + " kg:Article resources; name the audited one with --document " + articles);
+                    + " articles; name the audited one with --document ID, one of " + String.join(", ", articles));
         }
-        return articles.get(0);
+        return Ids.entity(articles.get(0));
     }
 
     private static int year(String iri, String issued) {

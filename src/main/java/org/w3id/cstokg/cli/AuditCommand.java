@@ -40,9 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "citing its paragraph; prints what is missing, paragraph by paragraph.")
 public final class AuditCommand implements Callable<Integer> {
 
-    static final int PASSED = 0;
-    static final int MISSING = 1;
-    static final int UNREADABLE = 2;
+    static final int PASSED = ExitCodes.of(Outcome.OK);
+    static final int MISSING = ExitCodes.of(Outcome.FAILED);
+    static final int UNREADABLE = ExitCodes.of(Outcome.USAGE);
 
     @Spec
     CommandSpec spec;

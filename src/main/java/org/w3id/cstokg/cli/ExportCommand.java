@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
         description = "Writes the built graph as RDF (ttl, nt, nq, trig, jsonld, rdfxml) or as a "
                 + "property graph (graphml, gexf, cytoscape); 'all' writes every format into a directory.")
 public final class ExportCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int OK = ExitCodes.of(Outcome.OK);
+    static final int FAILED = ExitCodes.of(Outcome.FAILED);
+    static final int USAGE = ExitCodes.of(Outcome.USAGE);
     static final String ALL = "all";
 
     @CommandLine.Spec
@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
             Exports.write(dataset, f, System.out);
             System.out.flush();
         } else {
-            Exports.writeFile(dataset, f, output);
+            spec.commandLine().getErr().println("wrote " + Exports.writeFile(dataset, f, output));
         }
     }
 }

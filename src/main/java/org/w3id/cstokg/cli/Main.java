@@ -49,6 +49,7 @@ public final class Main implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("kg: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.of(Outcome.USAGE);
     }

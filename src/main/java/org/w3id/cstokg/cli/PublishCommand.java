@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Sends each named graph of the dataset to a SPARQL Graph Store Protocol endpoint "
                 + "(PUT per graph, so publishing again replaces) and checks the triple count of each graph.")
 public final class PublishCommand implements Callable<Integer> {
-    static final int FAILED = 1;
+    static final int FAILED = ExitCodes.of(Outcome.FAILED);
 
     @Spec CommandSpec spec;
 
@@ -68,7 +68,7 @@ public final class PublishCommand implements Callable<Integer> {
                         report.mismatches().size(), report.graphs().size(), publisher.queryEndpoint());
                 return FAILED;
             }
-            return 0;
+            return ExitCodes.of(Outcome.OK);
         } catch (PublishException e) {
             err.println("publish: " + e.getMessage());
             return FAILED;

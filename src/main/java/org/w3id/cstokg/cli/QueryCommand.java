@@ -8,7 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.cstokg.export.DumpWriter;
+import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.export.Freshness;
 import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.query.QueryRunner;
@@ -49,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private Optional<Dataset> dataset() {
-        Path dump = out.resolve(DumpWriter.BASENAME + ".trig");
+        Path dump = out.resolve(Format.TRIG.fileName());
         if (Freshness.isFresh(dump, sources.data, sources.ontology)) {
             LOG.info("Querying {}", dump);
             return Optional.of(RDFDataMgr.loadDataset(dump.toString()));

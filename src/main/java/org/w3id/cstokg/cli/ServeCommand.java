@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.FusekiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.server.CstoServer;
+import org.w3id.cstokg.server.Credentials;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.store.KgStore;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Option;
  * serves it over SPARQL with the query page. Usage: {@code ./kg serve --port 3030 --db target/kg}
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the graph over SPARQL (read-only) with a query page at /, rebuilding it first "
+        description = "Serve the graph over SPARQL (read-only unless --auth-file) with a query page at /, rebuilding it first "
                 + "if data/ or ontology/ changed.")
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.server");
@@ -46,6 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", paramLabel = "URL",
             description = "Also allow SERVICE to this endpoint (repeatable); Wikidata and DBpedia are always allowed.")
     List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--auth-file", paramLabel = "FILE",
+            description = "Enable writes (SPARQL Update at /csto/update, Graph Store at /csto/data) for the one user "
+                    + "in FILE, a line user:password; they need HTTP Basic auth. Writes are lost at the next rebuild.")
+    Path authFile;
+
+    @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
+    boolean admin;
 
     @Option(names = "--data", defaultValue = "data", hidden = true)
     Path data;
@@ -72,18 +83,29 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (timeoutSeconds <= 0 || port < 0 || port > 65535) {
             LOG.error("--timeout must be positive and --port 0..65535");
-            return 2;
+            return ExitCodes.of(Outcome.USAGE);
+        }
+        if (admin && authFile == null) {
+            LOG.error("--admin needs --auth-file: the admin endpoints are behind the same credentials");
+            return ExitCodes.of(Outcome.USAGE);
+        }
+        Optional<Credentials> writers;
+        try {
+            writers = Optional.ofNullable(authFile).map(Credentials::read);
+        } catch (KgException e) {
+            LOG.error("Cannot serve: {}", e.getMessage());
+            return ExitCodes.of(Outcome.USAGE);
         }
         BuildStamp sources = BuildStamp.of(List.of(data, ontology));
         try (KgStore store = KgStore.openOrBuild(db, sources, source != null ? source : pipeline())) {
-            CstoServer server = server(store);
+            CstoServer server = server(store, writers);
             server.start();
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();
-            return 0;
+            return ExitCodes.of(Outcome.OK);
         } catch (StoreException | FusekiException | IllegalArgumentException e) {
             LOG.error("Cannot serve: {}", e.getMessage());
-            return 1;
+            return ExitCodes.of(Outcome.FAILED);
         }
     }
 
@@ -95,9 +117,10 @@ public final class ServeCommand implements Callable<Integer> {
         return new GraphPipeline(options, qc, db, base, System.err);
     }
 
-    CstoServer server(KgStore store) {
+    CstoServer server(KgStore store, Optional<Credentials> writers) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds));
+                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
+        writers.ifPresent(builder::writers);
         allowedServices.forEach(builder::allowService);
         return builder.build();
     }

@@ -4,10 +4,11 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.cstokg.vocab.GEO;
 import org.w3id.cstokg.vocab.KG;
-import org.w3id.cstokg.vocab.PROV;
 import org.w3id.cstokg.vocab.TIME;
 
 /**
@@ -15,17 +16,18 @@ import org.w3id.cstokg.vocab.TIME;
  * of the property-graph view. The rules, and why, are in {@code docs/explorers.md}.
  */
 final class NodeRules {
-    /** Classes of nodes that only qualify another node: quantities, times, citations. */
+    /** Classes of nodes that only qualify another node: quantities, times, citations, geometries, link records. */
     static final Set<Node> PART_CLASSES = Set.of(
             SchemaDO.QuantitativeValue.asNode(), TIME.TemporalEntity.asNode(), TIME.Instant.asNode(),
-            TIME.Interval.asNode(), KG.Citation.asNode());
+            TIME.Interval.asNode(), KG.Citation.asNode(), GEO.Geometry.asNode(),
+            KG.ExternalLink.asNode());
 
     /** Classes of document parts: referred to by citations, never nodes themselves. */
     static final Set<Node> DOCUMENT_PART_CLASSES =
-            Set.of(KG.Paragraph.asNode(), KG.Caption.asNode(), KG.DocumentPart.asNode());
+            Set.of(KG.Paragraph.asNode(), KG.Caption.asNode(), KG.TableRow.asNode(), KG.DocumentPart.asNode());
 
-    /** Object properties kept as attributes: every fact derives from its article, and a hub would swamp layouts. */
-    static final Set<Node> ATTRIBUTE_ONLY_PROPERTIES = Set.of(PROV.wasDerivedFrom.asNode());
+    /** Object properties kept as attributes: every fact has its document as source, and a hub would swamp layouts. */
+    static final Set<Node> ATTRIBUTE_ONLY_PROPERTIES = Set.of(DCTerms.source.asNode());
 
     private NodeRules() {}
 

@@ -10,7 +10,7 @@ final class AuditReader {
         return Fields.of(node, "audit note", AuditNote.KEYS, reading).flatMap(f -> {
             if (!f.has("para")) reading.error(f.at(), "missing key 'para' in audit note");
             Optional<Long> para = Values.count(f, "para");
-            para.ifPresent(p -> reading.paragraphs.add(new Reading.ParagraphUse(p.intValue(), f.at("para"))));
+            para.ifPresent(p -> reading.parts.add(new Reading.PartUse(CitedPart.paragraph(p.intValue()), f.at("para"))));
             Optional<String> text = f.required("text");
             Optional<String> reason = f.required("reason");
             if (para.isEmpty() || text.isEmpty() || reason.isEmpty()) return Optional.empty();

@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.w3id.cstokg.facts.YamlNode.Scalar;
 import org.w3id.cstokg.facts.YamlNode.Sequence;
 
-/** Reads {@code cite}: a paragraph number, {@code caption}, {@code {para, outlets}}, or a list of these. */
+/**
+ * Reads {@code cite}: a paragraph number, {@code caption}, {@code {para, outlets}}, a table's
+ * {@code {line}}, or a list of these. Whether the part fits the document is checked once it is known.
+ */
 final class CitationReader {
     /** The keys of the mapping form of a citation. */
-    static final List<String> KEYS = List.of("para", "outlets");
+    static final List<String> KEYS = List.of("para", "outlets", "line");
     /** The keys of one entry of {@code outlets}. */
     static final List<String> OUTLET_KEYS = List.of("outlet", "date", "accessed");
     static final String CAPTION = "caption";
@@ -32,19 +35,35 @@ final class CitationReader {
     private static Optional<Citation> citation(YamlNode node, Reading reading) {
         if (node instanceof Scalar s) return part(s, reading).map(p -> new Citation(p, List.of(), s.at()));
         return Fields.of(node, "cite", KEYS, reading).flatMap(f -> {
-            if (!f.has("para")) reading.error(f.at(), "missing key 'para' in cite");
+            if (f.has("line")) return line(f);
+            if (!f.has("para")) reading.error(f.at(), "missing key 'para' (or 'line' for a table) in cite");
             Optional<CitedPart> part = f.scalar("para").flatMap(s -> part(s, reading));
             List<OutletCitation> outlets = outlets(f);
             return part.map(p -> new Citation(p, outlets, f.at("para")));
         });
     }
 
+    /** {@code {line: N}}: a line of a table, which names no outlet. */
+    private static Optional<Citation> line(Fields f) {
+        for (String other : List.of("para", "outlets")) {
+            if (f.has(other)) f.reading.error(f.at(other), "'" + other + "' does not go with 'line' in cite");
+        }
+        Optional<Long> n = Values.count(f, "line");
+        if (n.isEmpty()) return Optional.empty();
+        CitedPart part = CitedPart.line(n.get().intValue());
+        f.reading.parts.add(new Reading.PartUse(part, f.at("line")));
+        return Optional.of(new Citation(part, List.of(), f.at("line")));
+    }
+
     private static Optional<CitedPart> part(Scalar s, Reading reading) {
-        if (s.text().equals(CAPTION)) return Optional.of(CitedPart.CAPTION);
+        if (s.text().equals(CAPTION)) {
+            reading.parts.add(new Reading.PartUse(CitedPart.CAPTION, s.at()));
+            return Optional.of(CitedPart.CAPTION);
+        }
         if (s.text().matches("\\d+")) {
-            int n = Integer.parseInt(s.text());
-            reading.paragraphs.add(new Reading.ParagraphUse(n, s.at()));
-            return Optional.of(new CitedPart(n));
+            CitedPart part = CitedPart.paragraph(Integer.parseInt(s.text()));
+            reading.parts.add(new Reading.PartUse(part, s.at()));
+            return Optional.of(part);
         }
         reading.error(s.at(), "invalid cite '" + s.text() + "' (expected a paragraph number or 'caption')");
         return Optional.empty();

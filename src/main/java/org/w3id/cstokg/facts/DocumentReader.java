@@ -1,28 +1,79 @@
 package org.w3id.cstokg.facts;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Binds the {@code document} section. */
+/** Binds the {@code document} section: an article, or with {@code type: table} a table. */
 final class DocumentReader {
     private DocumentReader() {}
 
     static Optional<Document> read(YamlNode node, Reading reading) {
-        return Fields.of(node, "document", Document.KEYS, reading).flatMap(f -> {
-            Optional<String> id = f.id();
-            Optional<String> title = f.required("title");
-            f.need("outlet");
-            Optional<Ref> outlet = f.ref("outlet", Target.OUTLET);
-            var volume = Values.count(f, "volume");
-            var issue = Values.count(f, "issue");
-            var published = Values.date(f, "published");
-            f.need("paragraphs");
-            Optional<Long> paragraphs = Values.count(f, "paragraphs");
-            if (paragraphs.filter(n -> n < 1).isPresent()) {
-                reading.error(f.at("paragraphs"), "a document has at least 1 paragraph, not " + paragraphs.get());
-            }
-            if (id.isEmpty() || title.isEmpty() || outlet.isEmpty() || paragraphs.isEmpty()) return Optional.empty();
-            return Optional.of(new Document(id.get(), title.get(), outlet.get(), volume, issue, published,
-                    f.text("url"), paragraphs.get().intValue(), f.at("id")));
-        });
+        Optional<DocumentType> type = type(node, reading);
+        var keys = type.map(DocumentType::keys).orElse(Document.KEYS);
+        String what = type.map(t -> "document of type " + t.key()).orElse("document");
+        return Fields.of(node, what, keys, reading).flatMap(f -> type.flatMap(t -> switch (t) {
+            case ARTICLE -> article(f);
+            case TABLE -> table(f);
+        }));
+    }
+
+    /** The {@code type} key, {@code article} if absent. */
+    private static Optional<DocumentType> type(YamlNode node, Reading reading) {
+        if (!(node instanceof YamlNode.Mapping map)) return Optional.of(DocumentType.ARTICLE);
+        Optional<YamlNode> value = map.entry("type").map(YamlNode.Entry::value);
+        if (value.isEmpty()) return Optional.of(DocumentType.ARTICLE);
+        String text = value.get() instanceof YamlNode.Scalar s ? s.text() : "";
+        Optional<DocumentType> found = Arrays.stream(DocumentType.values()).filter(t -> t.key().equals(text)).findFirst();
+        if (found.isEmpty()) {
+            reading.error(value.get().at(), "unknown document type " + value.get().describe() + " (expected one of: "
+                    + Arrays.stream(DocumentType.values()).map(DocumentType::key).collect(Collectors.joining(", ")) + ")");
+        }
+        return found;
+    }
+
+    private static Optional<Document> article(Fields f) {
+        Optional<String> id = f.id();
+        Optional<String> title = f.required("title");
+        f.need("outlet");
+        Optional<Ref> outlet = f.ref("outlet", Target.OUTLET);
+        var volume = Values.count(f, "volume");
+        var issue = Values.count(f, "issue");
+        var published = Values.date(f, "published");
+        Optional<Long> paragraphs = atLeastOne(f, "paragraphs", "paragraph");
+        if (id.isEmpty() || title.isEmpty() || outlet.isEmpty() || paragraphs.isEmpty()) return Optional.empty();
+        return Optional.of(new Document(id.get(), DocumentType.ARTICLE, title.get(), outlet, volume, issue, published,
+                f.text("url"), paragraphs.get().intValue(), Optional.empty(), 0, f.at("id")));
+    }
+
+    private static Optional<Document> table(Fields f) {
+        Optional<String> id = f.id();
+        Optional<String> title = f.required("title");
+        Optional<String> file = f.required("file").filter(path -> checkPath(f, path));
+        Optional<Long> lines = atLeastOne(f, "lines", "line");
+        if (id.isEmpty() || title.isEmpty() || file.isEmpty() || lines.isEmpty()) return Optional.empty();
+        return Optional.of(new Document(id.get(), DocumentType.TABLE, title.get(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, file, lines.get().intValue(), f.at("id")));
+    }
+
+    /** A required count of at least 1, such as {@code paragraphs}. */
+    private static Optional<Long> atLeastOne(Fields f, String key, String singular) {
+        f.need(key);
+        Optional<Long> n = Values.count(f, key);
+        if (n.filter(v -> v < 1).isPresent()) {
+            f.reading.error(f.at(key), "a document has at least 1 " + singular + ", not " + n.get());
+            return Optional.empty();
+        }
+        return n;
+    }
+
+    /** The table's path is relative to the shared folder and stays inside it. */
+    private static boolean checkPath(Fields f, String path) {
+        if (!path.isBlank() && !path.startsWith("/") && !path.contains("\\") && !path.matches("(.*/)?\\.\\.(/.*)?")) {
+            return true;
+        }
+        f.reading.error(f.at("file"), "invalid file '" + path + "' (expected a path relative to the shared folder,"
+                + " such as links/external-ids.tsv)");
+        return false;
     }
 }

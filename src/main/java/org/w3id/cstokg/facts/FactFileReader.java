@@ -22,8 +22,9 @@ final class FactFileReader {
                 list(f, "entities", EntityReader::read), list(f, "concepts", ConceptReader::read),
                 list(f, "memberships", MembershipReader::read), list(f, "holdings", HoldingReader::read),
                 list(f, "contingents", ContingentReader::read), list(f, "events", EventReader::read),
-                list(f, "statements", StatementReader::read), list(f, "audit", AuditReader::read));
-        document.ifPresent(this::checkParagraphs);
+                list(f, "statements", StatementReader::read), list(f, "links", ExternalLinkReader::read),
+                list(f, "audit", AuditReader::read));
+        document.ifPresent(this::checkParts);
         return Optional.of(file);
     }
 
@@ -37,16 +38,42 @@ final class FactFileReader {
             return List.of();
         }
         List<T> out = new ArrayList<>();
-        for (YamlNode n : seq.items()) item.apply(n, reading).ifPresent(out::add);
+        for (YamlNode n : seq.items()) {
+            Optional<T> read = item.apply(n, reading);
+            read.ifPresentOrElse(out::add, () -> rememberBrokenId(n));
+        }
         return List.copyOf(out);
     }
 
-    private void checkParagraphs(Document document) {
-        for (Reading.ParagraphUse use : reading.paragraphs) {
-            if (use.paragraph() < 1 || use.paragraph() > document.paragraphs()) {
-                reading.error(use.at(), "paragraph " + use.paragraph() + " is outside 1.." + document.paragraphs()
-                        + " (document '" + document.id() + "' has " + document.paragraphs() + " paragraphs)");
+    /** An item left out for its errors still names its id, so that references to it are not errors too. */
+    private void rememberBrokenId(YamlNode item) {
+        if (item instanceof YamlNode.Mapping m) {
+            m.entry("id").map(YamlNode.Entry::value)
+                    .filter(v -> v instanceof YamlNode.Scalar).map(v -> ((YamlNode.Scalar) v).text())
+                    .ifPresent(reading.brokenIds::add);
+        }
+    }
+
+    /** Every cited part exists in the document: paragraphs and the caption in an article, lines in a table. */
+    private void checkParts(Document document) {
+        for (Reading.PartUse use : reading.parts) {
+            CitedPart part = use.part();
+            if (document.isTable() != (part.kind() == CitedPart.Kind.LINE)) {
+                reading.error(use.at(), "document '" + document.id() + "' is " + (document.isTable()
+                        ? "a table: cite one of its lines as {line: N}, not " + part.describe()
+                        : "an article: cite a paragraph or the caption, not a table's " + part.describe()));
+            } else if (!part.isCaption()) {
+                checkRange(document, part, use.at());
             }
+        }
+    }
+
+    private void checkRange(Document document, CitedPart part, Location at) {
+        int count = document.isTable() ? document.lines() : document.paragraphs();
+        String unit = document.isTable() ? "lines" : "paragraphs";
+        if (part.number() < 1 || part.number() > count) {
+            reading.error(at, part.describe() + " is outside 1.." + count
+                    + " (document '" + document.id() + "' has " + count + " " + unit + ")");
         }
     }
 }

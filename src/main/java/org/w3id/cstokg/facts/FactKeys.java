@@ -45,6 +45,7 @@ public final class FactKeys {
         out.put("contingent", Set.copyOf(contingent()));
         out.put("event", union(Arrays.stream(EventType.values()).map(FactKeys::event)));
         out.put("statement", Set.copyOf(Statement.KEYS));
+        out.put("link", Set.copyOf(ExternalLink.KEYS));
         out.put("auditNote", Set.copyOf(AuditNote.KEYS));
         out.put("citation", Set.copyOf(CitationReader.KEYS));
         out.put("outletCitation", Set.copyOf(CitationReader.OUTLET_KEYS));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -39,18 +41,27 @@ public final class FactReader {
     public static Facts readFiles(List<Path> files, ErrorHandler errors) {
         List<FactFile> read = new ArrayList<>();
         List<Reading.Reference> references = new ArrayList<>();
+        Set<String> brokenIds = new HashSet<>();
         for (Path path : files) {
             Reading reading = new Reading(path.toString(), errors);
             readFile(path, reading).ifPresent(read::add);
             references.addAll(reading.references);
+            brokenIds.addAll(reading.brokenIds);
         }
-        new ReferenceChecker(errors).check(read, references);
+        new ReferenceChecker(errors).check(read, references.stream()
+                .filter(r -> !brokenIds.contains(r.ref().id())).toList());
         return new Facts(List.copyOf(read));
     }
 
     private static java.util.Optional<FactFile> readFile(Path path, Reading reading) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > YamlTreeReader.MAX_BYTES) {
+                reading.error(new Location(reading.file, 1, 1), String.format("file is %,d bytes, more than the %,d a fact"
+                        + " file may have (split it into several files)", size, YamlTreeReader.MAX_BYTES));
+                return java.util.Optional.empty();
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             reading.error(Location.of(reading.file), "cannot read file: " + e.getMessage());

@@ -1,11 +1,13 @@
 package org.w3id.cstokg.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The state of reading one fact file: where errors go, and the references and paragraph numbers
+ * The state of reading one fact file: where errors go, and the references and cited parts
  * seen, which can only be checked once every file (or the file's document) is known.
  */
 final class Reading {
@@ -15,13 +17,15 @@ final class Reading {
     /** A reference and what it must point to. */
     record Reference(Ref ref, Target target) {}
 
-    /** A paragraph number used by a citation or an audit note. */
-    record ParagraphUse(int paragraph, Location at) {}
+    /** A part of the document used by a citation or an audit note. */
+    record PartUse(CitedPart part, Location at) {}
 
     final String file;
     private final ErrorHandler errors;
     final List<Reference> references = new ArrayList<>();
-    final List<ParagraphUse> paragraphs = new ArrayList<>();
+    final List<PartUse> parts = new ArrayList<>();
+    /** Identifiers of items that had errors and were left out: references to them are not errors again. */
+    final Set<String> brokenIds = new HashSet<>();
 
     Reading(String file, ErrorHandler errors) {
         this.file = file;

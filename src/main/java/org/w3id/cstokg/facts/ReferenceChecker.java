@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks what can only be checked across all fact files: identifiers are unique, every reference
- * names a defined identifier of the right kind, and uncited outlets are some document's outlet.
+ * names a defined identifier of the right kind, uncited outlets are some document's outlet, and
+ * no entity has two links to the same external dataset.
  */
 final class ReferenceChecker {
     private final ErrorHandler errors;
@@ -22,6 +23,7 @@ final class ReferenceChecker {
         files.forEach(this::define);
         references.forEach(this::resolve);
         checkUncitedOutlets(files);
+        checkDuplicateLinks(files);
     }
 
     private void define(FactFile file) {
@@ -59,10 +61,25 @@ final class ReferenceChecker {
 
     private void checkUncitedOutlets(List<FactFile> files) {
         Set<String> documentOutlets = new HashSet<>();
-        files.forEach(f -> f.document().ifPresent(d -> documentOutlets.add(d.outlet().id())));
+        files.forEach(f -> f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id())));
         files.stream().flatMap(f -> f.entities().stream())
                 .filter(e -> e.type() == EntityType.OUTLET && e.cites().isEmpty() && !documentOutlets.contains(e.id()))
                 .forEach(e -> errors.error(e.at(), "entity '" + e.id()
                         + "' has no cite (every fact cites its source; only a document's own outlet may omit it)"));
+    }
+
+    private void checkDuplicateLinks(List<FactFile> files) {
+        Map<String, Location> first = new LinkedHashMap<>();
+        files.stream().flatMap(f -> f.links().stream()).forEach(link -> Stream.of(
+                        link.wikidata().map(x -> "wikidata"), link.dbpedia().map(x -> "dbpedia"),
+                        link.geonames().map(x -> "geonames"))
+                .flatMap(Optional::stream)
+                .forEach(dataset -> {
+                    Location earlier = first.putIfAbsent(link.entity().id() + " " + dataset, link.at());
+                    if (earlier != null) {
+                        errors.error(link.at(), "duplicate " + dataset + " link of '" + link.entity().id()
+                                + "' (first given at " + earlier + ")");
+                    }
+                }));
     }
 }

@@ -40,7 +40,11 @@ final class CitationMapper {
 
     private static Resource part(DocumentGraph g, Citation c) {
         String doc = g.document.id();
-        return g.model.createResource(c.part().isCaption() ? Ids.caption(doc) : Ids.paragraph(doc, c.part().paragraph()));
+        return g.model.createResource(switch (c.part().kind()) {
+            case PARAGRAPH -> Ids.paragraph(doc, c.part().number());
+            case CAPTION -> Ids.caption(doc);
+            case LINE -> Ids.tableRow(doc, c.part().number());
+        });
     }
 
     private static void outlet(DocumentGraph g, Resource node, OutletCitation o) {

@@ -6,17 +6,17 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.Location;
 import org.w3id.cstokg.facts.Ref;
 import org.w3id.cstokg.vocab.Ids;
-import org.w3id.cstokg.vocab.PROV;
 
 /**
  * The named graph of one source document while it is being filled: typed-literal helpers, and the
- * bookkeeping every fact node gets (type, label, derivation from the article, source location).
+ * bookkeeping every fact node gets (type, label, {@code dcterms:source} the document, source location).
  */
 final class DocumentGraph {
     static final String LANG = "en";
@@ -41,11 +41,14 @@ final class DocumentGraph {
         return model.createResource(iri).addProperty(RDF.type, type);
     }
 
-    /** A fact node: also labelled and derived from the article. */
+    /**
+     * A fact node: also labelled, with {@code dcterms:source} its document. Not prov:wasDerivedFrom:
+     * its domain is prov:Entity, disjoint with prov:Activity, and events are activities.
+     */
     Resource fact(String iri, Resource type, String label, Location at) {
         Resource r = node(iri, type, at);
         text(r, RDFS.label, label);
-        r.addProperty(PROV.wasDerivedFrom, article());
+        r.addProperty(DCTerms.source, article());
         return r;
     }
 

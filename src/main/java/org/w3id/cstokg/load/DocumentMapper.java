@@ -8,16 +8,33 @@ import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 
-/** {@code document} → the {@code kg:Article}, its unnamed author, its paragraphs and its caption. */
+/** {@code document} → the {@code kg:Article}, its unnamed author, its paragraphs and its caption; or the {@code kg:Table} and its rows. */
 final class DocumentMapper {
     private DocumentMapper() {}
 
     static void map(DocumentGraph g) {
+        if (g.document.isTable()) table(g);
+        else article(g);
+    }
+
+    private static void table(DocumentGraph g) {
+        Document d = g.document;
+        Resource table = g.node(Ids.entity(d.id()), KG.Table, d.at());
+        g.text(table, DCTerms.title, d.title());
+        g.text(table, RDFS.label, d.title());
+        g.integer(table, KG.lineCount, d.lines());
+        for (int n = 1; n <= d.lines(); n++) {
+            Resource row = part(g, Ids.tableRow(d.id(), n), KG.TableRow, "Line " + n + " of \"" + d.title() + "\"");
+            g.integer(row, KG.lineNumber, n);
+        }
+    }
+
+    private static void article(DocumentGraph g) {
         Document d = g.document;
         Resource article = g.node(Ids.entity(d.id()), KG.Article, d.at());
         g.text(article, DCTerms.title, d.title());
         g.text(article, RDFS.label, d.title());
-        article.addProperty(KG.publishedIn, g.resource(d.outlet()));
+        d.outlet().ifPresent(o -> article.addProperty(KG.publishedIn, g.resource(o)));
         d.volume().ifPresent(v -> g.integer(article, KG.volume, v));
         d.issue().ifPresent(v -> g.integer(article, KG.issue, v));
         d.published().ifPresent(p -> g.date(article, DCTerms.issued, p));

@@ -9,7 +9,8 @@ import org.w3id.cstokg.vocab.Graphs;
 
 /**
  * The one place that maps facts to triples: each fact file into the named graph of its document,
- * one mapper per fact kind. Expects facts that the reader accepted without errors.
+ * one mapper per fact kind, except links to external datasets, which all go into the links graph.
+ * Expects facts that the reader accepted without errors.
  */
 final class FactMapper {
     private final Dataset dataset;
@@ -34,5 +35,9 @@ final class FactMapper {
         file.contingents().forEach(c -> ContingentMapper.map(g, c));
         file.events().forEach(e -> EventMapper.map(g, e));
         file.statements().forEach(s -> StatementMapper.map(g, s));
+        if (!file.links().isEmpty()) {
+            DocumentGraph links = new DocumentGraph(dataset.getNamedModel(Graphs.LINKS), document, index, sources);
+            file.links().forEach(l -> ExternalLinkMapper.map(links, l));
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.w3id.cstokg.query;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.KgIoException;
 
 /** Reads and parses a {@code .rq} file, turning a syntax error into a message naming the file, line and column. */
@@ -17,8 +19,10 @@ public final class SparqlFile {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new KgException("kg: cannot read " + file + " (no such file)", e);
         } catch (IOException e) {
-            throw new KgIoException("cannot read " + file, e);
+            throw new KgIoException("kg: cannot read " + file, e);
         }
         try {
             return QueryFactory.create(text);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
@@ -18,6 +19,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.w3id.cstokg.explore.GraphView;
+import org.w3id.cstokg.explore.TextSearch;
 import org.w3id.cstokg.linkeddata.IdRedirectServlet;
 import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
@@ -25,9 +28,13 @@ import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
 /**
- * The read-only SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
+ * The SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
  * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
- * a query timeout, SERVICE only to an allow-list, one log line per request.
+ * a query timeout, SERVICE only to an allow-list, request size caps, one log line per request,
+ * and the graph explorer at {@code /explore}.
+ * Read-only unless given {@link Builder#writers credentials}: then also {@code /update} and the
+ * Graph Store {@code /data}, behind HTTP Basic auth, and with {@link Builder#admin} {@code /$/ping}
+ * and {@code /$/stats} behind the same.
  * Usage: {@code CstoServer.create().port(3030).dataset(ds).queriesDir(Path.of("queries")).build().start()}.
  */
 public final class CstoServer implements AutoCloseable {
@@ -35,6 +42,10 @@ public final class CstoServer implements AutoCloseable {
     public static final String DATASET = "/csto";
     /** The endpoints of the dataset, all read-only. */
     public static final List<String> ENDPOINTS = List.of("sparql", "query", "get");
+    /** The endpoints that write, served only with credentials. */
+    public static final List<String> WRITE_ENDPOINTS = List.of("update", "data");
+    /** The admin paths, served only with credentials and {@link Builder#admin}. */
+    public static final String ADMIN = "/$/";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -100,6 +111,8 @@ public final class CstoServer implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(10);
         private Optional<Path> dumpsDir = Optional.empty();
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
+        private Optional<Credentials> writers = Optional.empty();
+        private boolean admin;
 
         private Builder() {}
 
@@ -163,10 +176,28 @@ public final class CstoServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves SPARQL Update at {@code /update} and the read-write Graph Store at {@code /data},
+         * to these credentials only. Writes go through the served (text-indexed) dataset.
+         */
+        public Builder writers(Credentials credentials) {
+            this.writers = Optional.of(Objects.requireNonNull(credentials, "credentials"));
+            return this;
+        }
+
+        /** Also serves {@code /$/ping} and {@code /$/stats}, which need {@link #writers} credentials. */
+        public Builder admin(boolean admin) {
+            this.admin = admin;
+            return this;
+        }
+
         /** Builds the (not yet started) server. */
         public CstoServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("No dataset to serve");
+            }
+            if (admin && writers.isEmpty()) {
+                throw new IllegalStateException("The admin endpoints need credentials");
             }
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -185,14 +216,29 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter("/*", new CorsFilter())
+                    .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
+                    .addFilter(DATASET + "/query", new EndpointLandingFilter())
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
                     .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
                     .addServlet("/ontology", new OntologyServlet(dataset))
                     .addServlet("/.well-known/void", new VoidServlet(dataset));
             dumpsDir.ifPresent(dir -> builder.addServlet("/dumps/*", new DumpsServlet(dir)));
+            ExploreServlet explore = new ExploreServlet(GraphView.of(dataset), new TextSearch(dataset));
+            builder.addServlet("/explore", explore).addServlet("/explore/*", explore);
+            writers.ifPresent(credentials -> protect(builder, credentials));
             UiServlet ui = new UiServlet();
             return builder.addServlet("", ui).addServlet("/ui/*", ui);
+        }
+
+        private void protect(FusekiServer.Builder builder, Credentials credentials) {
+            var onlyThem = Auth.policyAllowSpecific(credentials.user());
+            builder.addEndpoint(DATASET, WRITE_ENDPOINTS.get(0), Operation.Update, onlyThem)
+                    .addEndpoint(DATASET, WRITE_ENDPOINTS.get(1), Operation.GSP_RW, onlyThem)
+                    .enablePing(admin).enableStats(admin);
+            List<String> guarded = new ArrayList<>(List.of(ADMIN));
+            WRITE_ENDPOINTS.forEach(e -> guarded.add(DATASET + "/" + e));
+            builder.addFilter("/*", new WriteAccessFilter(credentials, guarded));
         }
 
         /** Host binding, plain-text errors and the request log, which Fuseki's builder does not offer. */
@@ -208,6 +254,7 @@ public final class CstoServer implements AutoCloseable {
                 context.setErrorHandler(errors);
             }
             jetty.setRequestLog(RequestLogging.create());
+            RequestLimits.apply(jetty);
         }
     }
 }

@@ -22,7 +22,7 @@ final class UiServlet extends HttpServlet {
     private final String yasgui;
 
     UiServlet() {
-        this.yasgui = YasguiWebJar.buildFolder();
+        this.yasgui = WebJar.folder("zazuko__yasgui") + "build/";
     }
 
     @Override

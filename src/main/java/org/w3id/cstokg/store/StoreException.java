@@ -1,7 +1,9 @@
 package org.w3id.cstokg.store;
 
+import org.w3id.cstokg.KgException;
+
 /** A store could not be built, switched or opened; the message says which directory and why. */
-public class StoreException extends RuntimeException {
+public class StoreException extends KgException {
     public StoreException(String message) {
         super(message);
     }

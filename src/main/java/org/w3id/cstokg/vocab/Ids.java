@@ -15,6 +15,9 @@ public final class Ids {
     /** A numbered paragraph of a source document. */
     public static String paragraph(String documentId, int number) { return NS + documentId + "/p" + number; }
 
+    /** A numbered line (from 1) of a table: {@code id/DOC/lineN}. */
+    public static String tableRow(String documentId, int line) { return NS + documentId + "/line" + line; }
+
     /** The photo caption of a source document. */
     public static String caption(String documentId) { return NS + documentId + "/caption"; }
 

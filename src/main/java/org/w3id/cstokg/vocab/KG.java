@@ -43,6 +43,9 @@ public final class KG {
     public static final Resource Caption = c("Caption");
     public static final Resource Photograph = c("Photograph");
     public static final Resource Citation = c("Citation");
+    public static final Resource Table = c("Table");
+    public static final Resource TableRow = c("TableRow");
+    public static final Resource ExternalLink = c("ExternalLink");
 
     // Statements
     public static final Resource Statement = c("Statement");
@@ -98,6 +101,10 @@ public final class KG {
     public static final Property issue = p("issue");
     public static final Property depicts = p("depicts");
     public static final Property credit = p("credit");
+    public static final Property lineNumber = p("lineNumber");
+    public static final Property lineCount = p("lineCount");
+    public static final Property linkOf = p("linkOf");
+    public static final Property linkTarget = p("linkTarget");
 
     // Actors and organizations
     public static final Property locatedIn = p("locatedIn");

@@ -30,6 +30,7 @@ public final class KgPrefixes {
                 .setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dcat", DCAT.NS)
                 .setNsPrefix("spdx", SPDX.NS)
+                .setNsPrefix("geo", GEO.NS)
                 .lock();
     }
 }

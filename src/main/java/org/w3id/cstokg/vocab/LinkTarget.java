@@ -30,4 +30,12 @@ public enum LinkTarget {
     public String uriSpace() { return uriSpace; }
 
     public String homepage() { return homepage; }
+
+    /**
+     * The IRI of one resource of this dataset from its identifier there: a Wikidata Q-id, a DBpedia
+     * resource name, a GeoNames feature number ({@code https://sws.geonames.org/ID/}, with the slash).
+     */
+    public String iri(String localId) {
+        return this == GEONAMES ? uriSpace + localId + "/" : uriSpace + localId;
+    }
 }

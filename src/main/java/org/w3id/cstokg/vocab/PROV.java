@@ -17,7 +17,6 @@ public final class PROV {
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
     public static final Resource Location = ResourceFactory.createResource(NS + "Location");
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS + "wasAttributedTo");
-    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
     public static final Property wasAssociatedWith = ResourceFactory.createProperty(NS + "wasAssociatedWith");
     public static final Property atLocation = ResourceFactory.createProperty(NS + "atLocation");
 }

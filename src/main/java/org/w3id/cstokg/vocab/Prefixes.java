@@ -21,6 +21,6 @@ public final class Prefixes {
                 .setNsPrefix("prov", PROV.NS).setNsPrefix("time", TIME.NS).setNsPrefix("org", ORG.NS)
                 .setNsPrefix("skos", SKOS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("schema", SchemaDO.NS)
                 .setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("owl", OWL.NS)
-                .setNsPrefix("xsd", XSD.NS);
+                .setNsPrefix("xsd", XSD.NS).setNsPrefix("geo", GEO.NS);
     }
 }

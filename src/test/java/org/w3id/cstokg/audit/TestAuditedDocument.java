@@ -39,7 +39,7 @@ class TestAuditedDocument {
 
         assertThatThrownBy(() -> AuditedDocument.in(second, Optional.empty()))
                 .isInstanceOf(AuditInputException.class)
-                .hasMessageStartingWith("the graph has 2 kg:Article resources; name the audited one with --document");
+                .hasMessageStartingWith("the graph has 2 articles; name the audited one with --document ID, one of ");
         assertThat(AuditedDocument.in(second, Optional.of("small-1")).year()).isEqualTo(2022);
     }
 

@@ -81,7 +81,7 @@ class TestPropertyGraphBuilder {
                 "citation.inPart", "https://w3id.org/csto-kg/id/edm-19-2/p8",
                 "citation.citesOutlet", "https://w3id.org/csto-kg/id/tass",
                 "citation.citedDate", "2022-01-19",
-                "wasDerivedFrom", "https://w3id.org/csto-kg/id/edm-19-2"));
+                "dcterms_source", "https://w3id.org/csto-kg/id/edm-19-2"));
         assertThat(node("csc-decision").attributes())
                 .containsEntry("hasTime.inXSDDateTimeStamp", "2022-01-06T01:20:00+03:00")
                 .containsEntry("hasTime.timeZone", "Moscow time")
@@ -115,7 +115,7 @@ class TestPropertyGraphBuilder {
         assertThat(pg.edges()).filteredOn(e -> e.property().endsWith("#organizedBy"))
                 .singleElement().extracting(PropertyGraph.Edge::relation).isEqualTo("organizedBy");
         assertThat(pg.edges()).extracting(PropertyGraph.Edge::property)
-                .doesNotContain("http://www.w3.org/ns/prov#wasDerivedFrom",
+                .doesNotContain("http://purl.org/dc/terms/source",
                         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
     }
 

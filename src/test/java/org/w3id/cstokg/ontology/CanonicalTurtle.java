@@ -32,6 +32,7 @@ final class CanonicalTurtle {
     static final Map<String, String> PREFIXES = new TreeMap<>(Map.ofEntries(
             Map.entry("dcterms", "http://purl.org/dc/terms/"),
             Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
+            Map.entry("geo", "http://www.opengis.net/ont/geosparql#"),
             Map.entry("kg", "https://w3id.org/csto-kg/ontology#"),
             Map.entry("kgsh", "https://w3id.org/csto-kg/shapes#"),
             Map.entry("org", "http://www.w3.org/ns/org#"),

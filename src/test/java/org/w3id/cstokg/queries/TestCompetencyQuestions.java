@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,6 +46,18 @@ class TestCompetencyQuestions {
             String prefix = String.format("cq%02d-", Integer.parseInt(id.substring(2)));
             assertThat(files).as("a query for %s", id).anyMatch(f -> f.startsWith(prefix));
         }
+    }
+
+    /** The README's first query shows the answer the graph really gives (kept true by this test). */
+    @Test
+    void theReadmeShowsTheRealAnswerToItsFirstQuery() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String header = "state,troops,min,max,approximate,estimated,unitTypes,describedAs\n";
+        int start = readme.indexOf(header);
+        assertThat(start).as("the CQ2 answer in README.md").isPositive();
+        String shown = readme.substring(start, readme.indexOf("```", start));
+        assertThat(CompetencyQuestions.rows(shown))
+                .containsExactlyElementsOf(CompetencyQuestions.expectedRows(Path.of("queries", "cq02-contingents.rq")));
     }
 
     @Test

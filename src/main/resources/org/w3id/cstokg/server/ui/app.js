@@ -3,6 +3,16 @@
 (function () {
   "use strict";
   var endpoint = new URL("csto/sparql", document.baseURI).href;
+
+  // Result tables show plain values ("100", not "100"^^<…#integer>) unless the user turns YASR's
+  // "Simple view" switch off: the table plugin has no option for this default, so its draw()
+  // gets compact: true whenever neither the stored settings nor the caller chose otherwise.
+  var table = Yasgui.Yasr.plugins.table;
+  var drawTable = table.prototype.draw;
+  table.prototype.draw = function (config) {
+    var chosen = (config && config.compact !== undefined) || this.persistentConfig.compact !== undefined;
+    return drawTable.call(this, chosen ? config : Object.assign({}, config, { compact: true }));
+  };
   document.getElementById("endpoint").textContent = endpoint;
 
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
@@ -38,6 +48,12 @@
     // ?example=NAME opens and runs that example (handy for links and screenshots).
     var wanted = new URLSearchParams(window.location.search).get("example");
     examples.filter(function (e) { return e.name === wanted; }).forEach(openExample);
+    // Without one, a first visit shows the first example instead of YASGUI's generic query
+    // (a tab the user has edited, kept by YASGUI between visits, is left alone).
+    var current = yasgui.getTab();
+    if (!wanted && examples.length > 0 && current && /\?sub \?pred \?obj/.test(current.getQuery())) {
+      current.setQuery(examples[0].query);
+    }
   }
 
   fetch("ui/examples.json")

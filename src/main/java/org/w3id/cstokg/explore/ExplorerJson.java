@@ -1,0 +1,95 @@
+package org.w3id.cstokg.explore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.cstokg.export.CytoscapeJsonWriter;
+import org.w3id.cstokg.export.PropertyGraph;
+import org.w3id.cstokg.vocab.Ids;
+
+/**
+ * The explorer's JSON: the Cytoscape.js JSON of {@link CytoscapeJsonWriter}, each node's data
+ * extended by {@code group}, {@code page} (the relative link to its Linked Data page),
+ * {@code properties} and {@code sources}, plus {@code position} when laid out on the server, and
+ * at the top {@code groups} (legend with counts), {@code focus}, {@code nodeCount}, {@code edgeCount}.
+ */
+final class ExplorerJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final GraphView view;
+
+    ExplorerJson(GraphView view) {
+        this.view = view;
+    }
+
+    /** The JSON bytes of {@code pg}; {@code positions} and {@code focusId} may be null. */
+    byte[] write(PropertyGraph pg, Map<String, double[]> positions, String focusId) {
+        StringWriter cyjs = new StringWriter();
+        CytoscapeJsonWriter.write(pg, cyjs);
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(cyjs.toString());
+            Map<String, PropertyGraph.Node> nodes = new java.util.HashMap<>();
+            pg.nodes().forEach(n -> nodes.put(n.id(), n));
+            Map<NodeGroup, Integer> counts = new EnumMap<>(NodeGroup.class);
+            for (JsonNode element : root.path("elements").path("nodes")) {
+                PropertyGraph.Node node = nodes.get(element.path("data").path("id").asText());
+                decorate((ObjectNode) element, node, positions);
+                counts.merge(view.group(node.id()), 1, Integer::sum);
+            }
+            ArrayNode legend = root.putArray("groups");
+            counts.forEach((group, count) ->
+                    legend.addObject().put("key", group.key()).put("label", group.label()).put("count", count));
+            if (focusId != null) root.put("focus", focusId);
+            root.put("nodeCount", pg.nodes().size());
+            root.put("edgeCount", pg.edges().size());
+            return JSON.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot re-read our own Cytoscape JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private void decorate(ObjectNode element, PropertyGraph.Node node, Map<String, double[]> positions) {
+        ObjectNode data = (ObjectNode) element.path("data");
+        data.put("group", view.group(node.id()).key());
+        String page = page(node.iri());
+        if (page != null) data.put("page", page);
+        ArrayNode properties = data.putArray("properties");
+        node.attributes().forEach((column, value) -> {
+            if (!NodeSources.isCitationColumn(column) && !isDerivation(column)) {
+                properties.addObject().put("name", column).put("value", value);
+            }
+        });
+        NodeSources sources = NodeSources.of(node, view.paragraphOrder());
+        ObjectNode out = data.putObject("sources");
+        links(out.putArray("paragraphs"), sources.paragraphs());
+        links(out.putArray("outlets"), sources.outlets());
+        sources.dates().forEach(out.putArray("dates")::add);
+        if (positions != null && positions.containsKey(node.id())) {
+            double[] p = positions.get(node.id());
+            element.putObject("position").put("x", Math.round(p[0])).put("y", Math.round(p[1]));
+        }
+    }
+
+    private void links(ArrayNode into, List<String> iris) {
+        for (String iri : iris) {
+            ObjectNode link = into.addObject().put("name", view.citedName(iri)).put("iri", iri);
+            String page = page(iri);
+            if (page != null) link.put("page", page);
+        }
+    }
+
+    /** Every fact derives from the article: as a property it would only repeat the article's IRI. */
+    private static boolean isDerivation(String column) {
+        return column.equals("wasDerivedFrom") || column.endsWith(".wasDerivedFrom");
+    }
+
+    /** The link to a resource's Linked Data page, relative to {@code /explore}; null for a foreign IRI. */
+    static String page(String iri) {
+        return iri.startsWith(Ids.NS) ? "id/" + iri.substring(Ids.NS.length()) : null;
+    }
+}

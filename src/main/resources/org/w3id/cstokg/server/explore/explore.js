@@ -1,0 +1,246 @@
+// The graph explorer: the whole graph (positions computed on the server) or one node's
+// neighbourhood (?focus=IRI), coloured by group, with details and sources on click and a search
+// box over the full-text index. Every text from the data goes into the page as text, never as HTML.
+(function () {
+  "use strict";
+  var COLOURS = {
+    "state": "#1f77b4", "person": "#d62728", "military-unit": "#8c564b", "organization": "#ff7f0e",
+    "place": "#2ca02c", "event": "#9467bd", "statement": "#e377c2", "role": "#7f7f7f",
+    "source": "#bcbd22", "concept": "#17becf", "other": "#c7c7c7"
+  };
+  var SHAPES = { "event": "round-rectangle", "statement": "diamond", "role": "round-triangle",
+                 "source": "round-tag", "concept": "hexagon" };
+  var LABEL_LENGTH = 30;
+  // Named things are labelled in the overview; statements, posts and concepts, whose labels are
+  // long generated sentences, get smaller labels that show once zoomed in or selected.
+  var NAMED = { "state": 1, "person": 1, "military-unit": 1, "organization": 1, "place": 1, "event": 1, "source": 1 };
+  var focus = new URLSearchParams(window.location.search).get("focus");
+  var status = document.getElementById("status");
+  var cy;
+
+  function element(tag, text, className) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (className) e.className = className;
+    return e;
+  }
+
+  // Only our relative links ("id/…", "explore?…") and web IRIs become hrefs.
+  function link(text, href) {
+    if (!/^(id\/|explore\?|https?:\/\/)/.test(href)) return element("span", text);
+    var a = element("a", text);
+    a.href = href;
+    return a;
+  }
+
+  function shortLabel(name) {
+    return name.length > LABEL_LENGTH ? name.slice(0, LABEL_LENGTH - 1) + "…" : name;
+  }
+
+  function style() {
+    var rules = [
+      { selector: "node", style: {
+          "label": "data(short)", "font-size": function (n) { return n.data("labelSize"); },
+          "min-zoomed-font-size": 8, "text-valign": "bottom", "text-margin-y": 2,
+          "text-wrap": "wrap", "text-max-width": 240, "color": "#111",
+          "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
+          "width": function (n) { return n.data("size"); }, "height": function (n) { return n.data("size"); },
+          "border-width": 1, "border-color": "#555" } },
+      { selector: "edge", style: {
+          "width": 1, "line-color": "#b8b8b8", "curve-style": "bezier", "target-arrow-shape": "triangle",
+          "target-arrow-color": "#b8b8b8", "arrow-scale": 0.7, "label": "data(relation)", "font-size": 9,
+          "min-zoomed-font-size": 11, "color": "#555", "text-rotation": "autorotate",
+          "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+      { selector: "node.faded", style: { "opacity": 0.15, "text-opacity": 0 } },
+      { selector: "edge.faded", style: { "opacity": 0.08, "text-opacity": 0 } },
+      { selector: "edge.near", style: { "line-color": "#555", "target-arrow-color": "#555", "width": 1.5,
+                                       "min-zoomed-font-size": 0 } },
+      { selector: "node.near", style: { "min-zoomed-font-size": 0 } },
+      { selector: "node:selected", style: { "border-width": 4, "border-color": "#000", "min-zoomed-font-size": 0 } }
+    ];
+    Object.keys(COLOURS).forEach(function (group) {
+      var s = { "background-color": COLOURS[group] };
+      if (SHAPES[group]) s.shape = SHAPES[group];
+      rules.push({ selector: 'node[group = "' + group + '"]', style: s });
+    });
+    return rules;
+  }
+
+  function legend(groups) {
+    var list = document.querySelector("#legend ul");
+    list.textContent = "";
+    groups.forEach(function (g) {
+      var item = element("li");
+      var swatch = element("span", null, "swatch");
+      swatch.style.background = COLOURS[g.key] || COLOURS.other;
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(g.label + " "));
+      item.appendChild(element("span", "(" + g.count + ")", "count"));
+      list.appendChild(item);
+    });
+  }
+
+  function row(table, name, content) {
+    var tr = element("tr");
+    tr.appendChild(element("th", name));
+    var td = element("td");
+    if (typeof content === "string") td.textContent = content; else td.appendChild(content);
+    tr.appendChild(td);
+    table.appendChild(tr);
+  }
+
+  function joined(items, render) {
+    var span = element("span");
+    items.forEach(function (item, i) {
+      if (i > 0) span.appendChild(document.createTextNode(", "));
+      span.appendChild(render(item));
+    });
+    return span;
+  }
+
+  function connections(node) {
+    var list = element("ul");
+    node.connectedEdges().forEach(function (edge) {
+      var out = edge.source().same(node);
+      var other = out ? edge.target() : edge.source();
+      var li = element("li", out ? edge.data("relation") + " → " : "← " + edge.data("relation") + " ");
+      var button = element("button", other.data("name"), "link");
+      button.type = "button";
+      button.addEventListener("click", function () { select(other); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  function details(node) {
+    var d = node.data();
+    var box = document.getElementById("details");
+    box.textContent = "";
+    box.appendChild(element("h2", d.name));
+    box.appendChild(element("p", d.type + " · " + groupLabel(d.group), "kind"));
+    var links = element("p", null, "links");
+    if (d.page) links.appendChild(link("Linked Data page", d.page));
+    links.appendChild(link("Neighbourhood", "explore?focus=" + encodeURIComponent(d.iri)));
+    if (d.wikidata) links.appendChild(link("Wikidata", d.wikidata.split(" | ")[0]));
+    box.appendChild(links);
+    box.appendChild(element("p", d.iri, "iri"));
+    var s = d.sources;
+    box.appendChild(element("h3", "Sources"));
+    var sources = element("table");
+    if (s.paragraphs.length) row(sources, "Paragraphs", joined(s.paragraphs, function (p) { return link(p.name, p.page || ""); }));
+    if (s.outlets.length) row(sources, "Outlets cited", joined(s.outlets, function (o) { return link(o.name, o.page || ""); }));
+    if (s.dates.length) row(sources, "Dates cited", s.dates.join(", "));
+    if (!sources.childNodes.length) row(sources, "—", "no citation");
+    box.appendChild(sources);
+    box.appendChild(element("h3", "Properties"));
+    var props = element("table");
+    d.properties.forEach(function (p) { row(props, p.name, p.value.split(" | ").join("\n")); });
+    if (!d.properties.length) row(props, "—", "none besides its links");
+    box.appendChild(props);
+    box.appendChild(element("h3", "Connections (" + node.degree(true) + ")"));
+    box.appendChild(connections(node));
+  }
+
+  var groupLabels = {};
+  function groupLabel(key) { return groupLabels[key] || key; }
+
+  function select(node) {
+    cy.elements().removeClass("faded near");
+    cy.elements().unselect();
+    var hood = node.closedNeighborhood();
+    cy.elements().not(hood).addClass("faded");
+    hood.addClass("near");
+    node.select();
+    if (!focus) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+    details(node);
+  }
+
+  function clear() {
+    cy.elements().removeClass("faded near");
+  }
+
+  function prepare(graph) {
+    graph.elements.nodes.forEach(function (n) {
+      n.data.short = shortLabel(n.data.name);
+    });
+  }
+
+  function draw(graph) {
+    prepare(graph);
+    (graph.groups || []).forEach(function (g) { groupLabels[g.key] = g.label; });
+    legend(graph.groups || []);
+    cy = cytoscape({
+      container: document.getElementById("cy"),
+      elements: graph.elements,
+      style: style(),
+      layout: { name: "preset" },
+      minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false
+    });
+    cy.nodes().forEach(function (n) {
+      var degree = n.degree(true);
+      n.data("size", Math.round(12 + 5 * Math.sqrt(degree)));
+      // The overview is seen from afar, so its named nodes get large labels; a neighbourhood is seen close up.
+      n.data("labelSize", focus ? 13 : NAMED[n.data("group")] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(degree))) : 12);
+    });
+    var layout = focus
+      ? cy.layout({ name: "concentric", fit: true, padding: 40, minNodeSpacing: 70, animate: false,
+                    concentric: function (n) { return n.id() === graph.focus ? 2 : 1; },
+                    levelWidth: function () { return 1; } })
+      : cy.layout({ name: "preset", fit: true, padding: 30 });
+    cy.one("render", function () {
+      document.body.setAttribute("data-node-count", String(cy.nodes().length));
+      document.body.setAttribute("data-edge-count", String(cy.edges().length));
+      document.title = "csto-kg — " + cy.nodes().length + " nodes";
+    });
+    layout.run();
+    cy.on("tap", "node", function (e) { select(e.target); });
+    cy.on("tap", function (e) { if (e.target === cy) clear(); });
+    var what = focus ? "Neighbourhood of " + cy.getElementById(graph.focus).data("name") : "Whole graph";
+    status.textContent = what + ": " + graph.nodeCount + " nodes, " + graph.edgeCount + " edges.";
+    if (focus) select(cy.getElementById(graph.focus));
+  }
+
+  // Search: hits in the current view are selected; others open their neighbourhood.
+  var hits = document.getElementById("hits");
+  var input = document.getElementById("q");
+  var pending;
+  function showHits(answer) {
+    hits.textContent = "";
+    if (!answer.hits.length) hits.appendChild(element("li", "No match for “" + answer.q + "”", "none"));
+    answer.hits.forEach(function (hit) {
+      var button = element("button", hit.label);
+      button.type = "button";
+      button.appendChild(element("span", hit.type, "type"));
+      button.addEventListener("click", function () {
+        hits.hidden = true;
+        var node = cy && cy.nodes().filter(function (n) { return n.data("iri") === hit.iri; });
+        if (node && node.length) select(node[0]);
+        else window.location.href = "explore?focus=" + encodeURIComponent(hit.iri);
+      });
+      var li = element("li");
+      li.appendChild(button);
+      hits.appendChild(li);
+    });
+    hits.hidden = false;
+  }
+  function search() {
+    var q = input.value.trim();
+    if (q.length < 2) { hits.hidden = true; return; }
+    fetch("explore/search?q=" + encodeURIComponent(q))
+      .then(function (r) { return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t); }); })
+      .then(function (answer) { if (input.value.trim() === q) showHits(answer); })
+      .catch(function (error) { hits.textContent = ""; hits.appendChild(element("li", error.message, "none")); hits.hidden = false; });
+  }
+  input.addEventListener("input", function () { clearTimeout(pending); pending = setTimeout(search, 200); });
+  document.getElementById("search").addEventListener("submit", function (e) { e.preventDefault(); search(); });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") hits.hidden = true; });
+
+  fetch("explore/graph.json" + (focus ? "?focus=" + encodeURIComponent(focus) : ""))
+    .then(function (r) { return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t); }); })
+    .then(draw)
+    .catch(function (error) {
+      status.textContent = "Cannot show the graph: " + error.message;
+      document.body.setAttribute("data-error", error.message);
+    });
+})();

@@ -1,0 +1,116 @@
+package org.w3id.cstokg.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.export.PropertyGraph;
+import org.w3id.cstokg.export.PropertyGraphBuilder;
+import org.w3id.cstokg.load.GraphBuilder;
+import org.w3id.cstokg.server.CstoServer;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.KgStore;
+import org.w3id.cstokg.store.StoreBuilder;
+
+/**
+ * The pages as a browser shows them: headless Chromium loads {@code /explore} and the query page
+ * from a server on the real graph and the test reads what they rendered. Screenshots go to
+ * {@code target/browser/}. Without {@code /usr/bin/chromium} these tests fail, they do not skip.
+ */
+class TestBrowserPages {
+    static final Path SCREENSHOTS = Path.of("target", "browser");
+    private static final Duration RENDER_TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path root;
+    private static KgStore store;
+    private static CstoServer server;
+    private static HeadlessChromium chromium;
+    private static PropertyGraph graph;
+
+    @BeforeAll
+    static void serveTheRealGraphAndStartChromium() throws Exception {
+        Path db = Files.createDirectories(root.resolve("db"));
+        var dataset = GraphBuilder.create().dataDir(Path.of("data")).ontologyDir(Path.of("ontology")).build().dataset();
+        new StoreBuilder(db).build(dataset, BuildStamp.of(List.of(Path.of("data"), Path.of("ontology"))));
+        store = KgStore.open(db);
+        graph = Txn.calculateRead(store.dataset(), () -> PropertyGraphBuilder.create(store.dataset()).build());
+        server = CstoServer.create().port(0).dataset(store.dataset()).queriesDir(Path.of("queries")).build().start();
+        chromium = HeadlessChromium.start(Files.createDirectories(root.resolve("chromium-profile")), 1600, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) chromium.close();
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void explorerRendersEveryNodeAndEdgeOfTheGraph() throws Exception {
+        chromium.navigate(server.baseUrl() + "explore");
+        JsonNode count = chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
+        chromium.screenshot(SCREENSHOTS.resolve("explore.png"));
+        assertThat(graph.nodes()).hasSizeGreaterThan(100);
+        assertThat(count.asInt()).isEqualTo(graph.nodes().size());
+        assertThat(chromium.evaluate("document.body.getAttribute('data-edge-count')").asInt()).isEqualTo(graph.edges().size());
+        assertThat(chromium.evaluate("document.querySelectorAll('#cy canvas').length").asInt()).isPositive();
+        assertThat(chromium.evaluate("document.querySelectorAll('#legend li').length").asInt()).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void neighbourhoodShowsTheFocusAndItsDirectNeighbours() throws Exception {
+        PropertyGraph.Node kazakhstan = graph.nodes().stream()
+                .filter(n -> n.iri().endsWith("/id/kazakhstan")).findFirst().orElseThrow();
+        Set<String> expected = new LinkedHashSet<>(List.of(kazakhstan.id()));
+        graph.edges().forEach(e -> {
+            if (e.source().equals(kazakhstan.id())) expected.add(e.target());
+            if (e.target().equals(kazakhstan.id())) expected.add(e.source());
+        });
+        chromium.navigate(server.baseUrl() + "explore?focus=" + java.net.URLEncoder.encode(kazakhstan.iri(), "UTF-8"));
+        JsonNode count = chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
+        chromium.screenshot(SCREENSHOTS.resolve("explore-kazakhstan.png"));
+        assertThat(count.asInt()).isEqualTo(expected.size());
+        assertThat(chromium.evaluate("document.querySelector('#details h2').textContent").asText()).isEqualTo("Kazakhstan");
+        assertThat(chromium.evaluate("document.querySelector('#details .links a').getAttribute('href')").asText())
+                .isEqualTo("id/kazakhstan");
+    }
+
+    @Test
+    void queryPageRunsTheExampleAndShowsPlainValues() throws Exception {
+        chromium.navigate(server.baseUrl() + "?example=cq01-member-states");
+        chromium.waitFor("document.querySelectorAll('.yasr table.dataTable tbody tr').length > 0", RENDER_TIMEOUT);
+        chromium.screenshot(SCREENSHOTS.resolve("query-page-cq01.png"));
+        JsonNode names = chromium.evaluate("Array.from(document.querySelectorAll('.yasr table.dataTable tbody tr'))"
+                + ".map(function (tr) { return tr.cells[tr.cells.length - 1].textContent.trim(); })");
+        List<String> shown = new ArrayList<>();
+        names.forEach(n -> shown.add(n.asText()));
+        assertThat(shown).containsExactlyElementsOf(expectedNames());
+        assertThat(shown).hasSize(6);
+        assertThat(chromium.evaluate("document.querySelector('.yasr table.dataTable').textContent").asText())
+                .doesNotContain("^^", "@en", "\"");
+
+        chromium.evaluate("document.querySelector('.yasr .tableControls input[type=checkbox]').click()");
+        chromium.waitFor("document.querySelector('.yasr table.dataTable').textContent.indexOf('@en') >= 0", RENDER_TIMEOUT);
+        assertThat(chromium.evaluate("document.querySelector('.yasr table.dataTable').textContent").asText())
+                .as("Simple view switched off").contains("\"Armenia\"@en");
+        chromium.evaluate("document.querySelector('.yasr .tableControls input[type=checkbox]').click()");
+    }
+
+    /** The names of the expected CSV of CQ1, the last column. */
+    private static List<String> expectedNames() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("src", "test", "resources", "cq", "cq01-member-states.csv"));
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(l.lastIndexOf(',') + 1)).toList();
+    }
+}
