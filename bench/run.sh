@@ -52,7 +52,7 @@ stop() { kill "$1" 2>/dev/null || true; for _ in $(seq 1 100); do kill -0 "$1" 2
 
 echo "bench: machine $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 record machine "cores=$(nproc)" "mem=$(free -g | awk '/Mem:/{print $2}')GiB" "cpu=$(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -1)"
-record versions "java=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')" "jena=6.2.0" "os=$(uname -sr)"
+record versions "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo +changes)" "java=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')" "jena=6.2.0" "os=$(uname -sr)"
 record load_start "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. build against tdb2.tdbloader and riot ------------------------------------------------------
