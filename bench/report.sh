@@ -19,6 +19,7 @@ $1 == "build" || $1 == "tdbloader" || $1 == "riot" { n = val("n"); sizes[n] = 1;
 $1 == "endpoint" { k = val("graph") "," val("server") "," val("clients"); graphs[val("graph")] = 1; rounds[k]++
   add("qps," k, val("qps")); add("p50," k, val("p50_ms")); add("p99," k, val("p99_ms")); errs[k] += val("errors") }
 $1 == "endpoint_rss" { rss[val("graph") "," val("server")] = val("rss_kb") }
+$1 == "silent" { silent[val("graph") "," val("server")] = val("timeout_s") }
 $1 == "coldstart" { add("cold," val("graph") "," val("server"), val("first_answer_ms")) }
 $1 == "querycold" { add("query," val("mode") ",wall", val("wall_s")); add("query," val("mode") ",rss", val("rss_kb")) }
 $1 == "cq" { cq[++ncq] = val("query") "|" val("rows") "|" val("median_ms") "|" val("max_ms") }
@@ -74,7 +75,8 @@ END {
   print ""
   print "| graph | kg serve ms | bare Fuseki ms | ratio |"
   print "|---|---:|---:|---:|"
-  for (gi = 1; gi <= ng; gi++) { g = gl[gi]; o = median(data["cold," g ",ours"]); b = median(data["cold," g ",bare"]); printf "| %s | %.0f | %.0f | %.2f |\n", g, o, b, o / b }
+  for (k in silent) { split(k, f, ","); print "| " f[1] " | " (f[2] == "ours" ? "no answer in " silent[k] " s" : "") " | " (f[2] == "bare" ? "no answer in " silent[k] " s" : "") " | — |" }
+  for (gi = 1; gi <= ng; gi++) { g = gl[gi]; if (!(("cold," g ",ours") in data) || !(("cold," g ",bare") in data)) continue; o = median(data["cold," g ",ours"]); b = median(data["cold," g ",bare"]); printf "| %s | %.0f | %.0f | %.2f |\n", g, o, b, o / b }
   print ""
   print "`./kg query queries/cq01-member-states.rq` cold (JVM start, load of the TriG dump, query), median wall s, without"
   print "and with the class-data-sharing archive `./kg` now keeps (`-XX:SharedArchiveFile=target/kg.jsa -XX:+AutoCreateSharedArchive`;"
