@@ -14,12 +14,16 @@ import org.w3id.cstokg.export.PropertyGraph;
  * pull towards the centre (stronger vertically, to fill a wide screen) that keeps leaves and small
  * components near the rest instead of on a border, as jgrapht's bounded FR left them. Nodes
  * without edges, which repulsion alone would push far out, are set in rows under the rest.
- * O(n²) per step: a few hundred milliseconds for the ~160 nodes here, not meant for many thousands.
+ * O(n²) per step: a few hundred milliseconds for the ~160 nodes here. Above {@value #FORCE_LIMIT}
+ * nodes (a corpus of many articles) the steps are skipped and nodes keep their seeded spread,
+ * which costs O(n): such a graph is read through {@code ?focus=} neighbourhoods, not whole.
  */
 final class GraphLayout {
     /** The ideal distance between linked nodes, in Cytoscape model units. */
     static final double SPACING = 90;
     private static final int STEPS = 600;
+    /** The most nodes the force steps run for. */
+    static final int FORCE_LIMIT = 2000;
     private static final double GRAVITY_X = 0.012;
     private static final double GRAVITY_Y = 0.03;
     private static final long SEED = 20220106L;
@@ -47,7 +51,8 @@ final class GraphLayout {
         double[] mass = new double[n];
         links.forEach(link -> link.forEach(i -> mass[i]++));
         for (int i = 0; i < n; i++) mass[i] = Math.sqrt(mass[i] + 1);
-        for (int step = 0; step < STEPS; step++) {
+        int steps = n <= FORCE_LIMIT ? STEPS : 0;
+        for (int step = 0; step < steps; step++) {
             step(x, y, mass, links, spread / 10 * (1 - (double) step / STEPS) + 1);
         }
         Set<Integer> linked = new LinkedHashSet<>();

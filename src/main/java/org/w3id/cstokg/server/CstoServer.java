@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -224,7 +225,7 @@ public final class CstoServer implements AutoCloseable {
                     .addServlet("/ontology", new OntologyServlet(dataset))
                     .addServlet("/.well-known/void", new VoidServlet(dataset));
             dumpsDir.ifPresent(dir -> builder.addServlet("/dumps/*", new DumpsServlet(dir)));
-            ExploreServlet explore = new ExploreServlet(GraphView.of(dataset), new TextSearch(dataset));
+            ExploreServlet explore = new ExploreServlet(lazily(() -> GraphView.of(dataset)), new TextSearch(dataset));
             builder.addServlet("/explore", explore).addServlet("/explore/*", explore);
             writers.ifPresent(credentials -> protect(builder, credentials));
             UiServlet ui = new UiServlet();
@@ -239,6 +240,19 @@ public final class CstoServer implements AutoCloseable {
             List<String> guarded = new ArrayList<>(List.of(ADMIN));
             WRITE_ENDPOINTS.forEach(e -> guarded.add(DATASET + "/" + e));
             builder.addFilter("/*", new WriteAccessFilter(credentials, guarded));
+        }
+
+        /** A supplier that computes its value once, on first use, thread-safely. */
+        private static <T> Supplier<T> lazily(Supplier<T> compute) {
+            return new Supplier<>() {
+                private volatile T value;
+
+                @Override
+                public synchronized T get() {
+                    if (value == null) value = compute.get();
+                    return value;
+                }
+            };
         }
 
         /** Host binding, plain-text errors and the request log, which Fuseki's builder does not offer. */

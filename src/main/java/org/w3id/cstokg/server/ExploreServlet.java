@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.w3id.cstokg.explore.GraphView;
 import org.w3id.cstokg.explore.TextSearch;
 import org.w3id.cstokg.export.PropertyGraph;
@@ -28,12 +29,13 @@ final class ExploreServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8", "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8");
 
-    private final transient GraphView view;
+    private final transient Supplier<GraphView> views;
     private final transient TextSearch search;
     private final String cytoscape;
 
-    ExploreServlet(GraphView view, TextSearch search) {
-        this.view = view;
+    /** The view is built on the first request that needs it, so it costs nothing at start-up. */
+    ExploreServlet(Supplier<GraphView> views, TextSearch search) {
+        this.views = views;
         this.search = search;
         this.cytoscape = WebJar.folder("cytoscape") + "dist/cytoscape.min.js";
     }
@@ -59,7 +61,7 @@ final class ExploreServlet extends HttpServlet {
     private void graph(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (unknownFocus(request, response)) return;
         String focus = request.getParameter("focus");
-        byte[] body = focus == null ? view.wholeJson() : view.neighbourhoodJson(focus).orElseThrow();
+        byte[] body = focus == null ? views.get().wholeJson() : views.get().neighbourhoodJson(focus).orElseThrow();
         response.setContentType("application/json;charset=utf-8");
         response.getOutputStream().write(body);
     }
@@ -67,7 +69,7 @@ final class ExploreServlet extends HttpServlet {
     /** Answers 404 and returns true when {@code ?focus=} names no node of the graph. */
     private boolean unknownFocus(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String focus = request.getParameter("focus");
-        if (focus == null || view.node(focus).isPresent()) return false;
+        if (focus == null || views.get().node(focus).isPresent()) return false;
         String shown = focus.length() > 200 ? focus.substring(0, 200) + "…" : focus;
         HttpErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "No node " + shown + " in the graph");
         return true;
@@ -82,7 +84,7 @@ final class ExploreServlet extends HttpServlet {
         }
         ObjectNode root = JSON.createObjectNode().put("q", q);
         ArrayNode hits = root.putArray("hits");
-        search.search(q).stream().map(view::node).flatMap(Optional::stream).limit(MAX_HITS)
+        search.search(q).stream().map(views.get()::node).flatMap(Optional::stream).limit(MAX_HITS)
                 .forEach(node -> hit(hits.addObject(), node));
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-cache");
@@ -91,7 +93,7 @@ final class ExploreServlet extends HttpServlet {
 
     private void hit(ObjectNode hit, PropertyGraph.Node node) {
         hit.put("id", node.id()).put("iri", node.iri()).put("label", node.label()).put("type", node.type())
-                .put("group", view.group(node.id()).key());
+                .put("group", views.get().group(node.id()).key());
     }
 
     private void resource(String resource, HttpServletResponse response, String path) throws IOException {
