@@ -23,7 +23,7 @@ public enum NodeGroup {
     EVENT("Event", KG.Event),
     STATEMENT("Statement", KG.Statement),
     ROLE("Post or membership", ORG.Post, KG.PostHolding, ORG.Membership),
-    SOURCE("Source document or outlet", KG.Outlet, KG.Article, KG.Photograph, KG.Treaty, KG.TreatyArticle),
+    SOURCE("Source document or outlet", KG.Outlet, KG.Article, KG.Table, KG.Photograph, KG.Treaty, KG.TreatyArticle),
     CONCEPT("Concept", SKOS.Concept),
     OTHER("Other");
 
