@@ -20,11 +20,8 @@ public final class IdRedirectServlet extends NegotiatingServlet {
 
     @Override
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> name = ResourcePath.localName(request.getPathInfo());
-        if (name.isEmpty()) {
-            ErrorResponse.send(response, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path.");
-            return;
-        }
+        Optional<String> name = localName(request, response);
+        if (name.isEmpty()) return;
         String iri = ResourcePath.iri(name.get());
         if (!describer.exists(iri)) {
             ErrorResponse.send(response, HttpServletResponse.SC_NOT_FOUND, "No resource " + iri + ".");

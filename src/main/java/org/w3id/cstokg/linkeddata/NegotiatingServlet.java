@@ -31,6 +31,13 @@ abstract class NegotiatingServlet extends HttpServlet {
 
     abstract void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
 
+    /** The resource name after the servlet's path; when it is not one, the 400 has been sent already. */
+    static Optional<String> localName(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> name = ResourcePath.localName(request.getPathInfo());
+        if (name.isEmpty()) ErrorResponse.send(response, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path.");
+        return name;
+    }
+
     /** The representation to answer with; when there is none, the 406 has been sent already. */
     static Optional<Representation> negotiate(HttpServletRequest request, HttpServletResponse response,
                                               List<Representation> offers) throws IOException {

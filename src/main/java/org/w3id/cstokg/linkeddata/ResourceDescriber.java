@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,11 +30,6 @@ import org.w3id.cstokg.vocab.KgPrefixes;
  * <p>Usage: {@code new ResourceDescriber(ds).describe(Ids.entity("russia"))}
  */
 public final class ResourceDescriber {
-    private static final String PARTS = """
-            SELECT DISTINCT ?part WHERE {
-              { ?part ?p ?o } UNION { GRAPH ?g { ?part ?p ?o } }
-              FILTER(isIRI(?part) && STRSTARTS(STR(?part), ?prefix))
-            }""";
     private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
 
     private final Dataset dataset;
@@ -49,7 +43,7 @@ public final class ResourceDescriber {
         return Txn.calculateRead(dataset, () -> outgoing(iri));
     }
 
-    /** Whether any graph has the resource, or a part it owns, as a subject. */
+    /** Whether any graph has the resource, or a part linked to it that it owns, as a subject. */
     public boolean exists(String iri) {
         return Txn.calculateRead(dataset, () ->
                 dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY).hasNext()
@@ -77,14 +71,27 @@ public final class ResourceDescriber {
         return model.isEmpty() ? Optional.empty() : Optional.of(model);
     }
 
+    /**
+     * The parts the resource owns, found through the links between them (in either direction: a
+     * contingent points at its troop count, a link record points back at its entity) with index
+     * look-ups only, never a scan of the store.
+     */
     private List<Node> parts(String iri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(PARTS);
-        query.setLiteral("prefix", iri + "/");
-        List<Node> parts = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
-            exec.execSelect().forEachRemaining(row -> parts.add(row.getResource("part").asNode()));
+        String prefix = iri + "/";
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node root = NodeFactory.createURI(iri);
+        Set<Node> found = new LinkedHashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> visit(q.getObject(), prefix, found, todo));
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> visit(q.getSubject(), prefix, found, todo));
         }
-        return parts;
+        return new ArrayList<>(found);
+    }
+
+    private static void visit(Node node, String prefix, Set<Node> found, Deque<Node> todo) {
+        if (node.isURI() && node.getURI().startsWith(prefix) && found.add(node)) todo.add(node);
     }
 
     /** Adds the triples of each root and of every blank node reachable from them. */

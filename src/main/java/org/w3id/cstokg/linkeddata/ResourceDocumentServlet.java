@@ -22,11 +22,8 @@ public final class ResourceDocumentServlet extends NegotiatingServlet {
 
     @Override
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> name = ResourcePath.localName(request.getPathInfo());
-        if (name.isEmpty()) {
-            ErrorResponse.send(response, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path.");
-            return;
-        }
+        Optional<String> name = localName(request, response);
+        if (name.isEmpty()) return;
         Optional<Representation> byExtension = Representation.byExtension(name.get());
         String localName = byExtension.map(r -> name.get().substring(0, name.get().length() - r.extension().length() - 1))
                 .orElse(name.get());
