@@ -13,8 +13,4 @@ public record Time(Optional<LocalDate> date, Optional<OffsetDateTime> instant, O
     /** The YAML keys of a time, in the order the format lists them. */
     public static final List<String> KEYS =
             List.of("date", "time", "timeZone", "start", "end", "by", "undated", "partOfDay", "after");
-
-    /** No time at all. */
-    public static final Time NONE = new Time(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 }
