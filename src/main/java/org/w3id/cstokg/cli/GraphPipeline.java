@@ -18,6 +18,7 @@ import org.w3id.cstokg.export.Exports;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.publish.DumpFile;
 import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.vocab.Graphs;
 
@@ -27,7 +28,6 @@ import org.w3id.cstokg.vocab.Graphs;
  * own graph. The store stage (inference, TDB2, text index) follows in {@code StoreBuilder}.
  */
 final class GraphPipeline implements GraphSource {
-    static final String VOID_FILE = "void.ttl";
     private static final Logger LOG = LoggerFactory.getLogger("load");
 
     private final SourceOptions sources;
@@ -52,15 +52,15 @@ final class GraphPipeline implements GraphSource {
                 .dataset();
         List<Path> written = Exports.writeAll(dataset, out);
         Model description = VoidDescription.create()
-                .sparqlEndpoint(baseUrl + "csto/sparql")
+                .sparqlEndpoint(baseUrl + CstoServer.DATASET.substring(1) + "/sparql")
                 .downloadBase(baseUrl + "dumps/")
                 .dumps(dumps())
                 .build().describe(dataset);
         dataset.addNamedModel(Graphs.VOID, description);
-        try (OutputStream voidFile = Files.newOutputStream(out.resolve(VOID_FILE))) {
+        try (OutputStream voidFile = Files.newOutputStream(out.resolve(Exports.VOID_FILE))) {
             RDFDataMgr.write(voidFile, description, RDFFormat.TURTLE_PRETTY);
         }
-        LOG.info("Wrote {} export files and {} into {}", written.size(), VOID_FILE, out);
+        LOG.info("Wrote {} export files and {} into {}", written.size(), Exports.VOID_FILE, out);
         return dataset;
     }
 

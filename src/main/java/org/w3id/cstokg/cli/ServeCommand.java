@@ -113,8 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
         SourceOptions options = new SourceOptions();
         options.data = data;
         options.ontology = ontology;
-        String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port + "/";
-        return new GraphPipeline(options, qc, db, base, System.err);
+        return new GraphPipeline(options, qc, db, CstoServer.baseUrl(host, port), System.err);
     }
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {

@@ -26,6 +26,8 @@ public final class Exports {
     public static final String CHECKSUMS = "SHA256SUMS";
     /** The JSON-LD context, copied beside the dumps. */
     public static final String CONTEXT_FILE = "context.jsonld";
+    /** The VoID/DCAT description the build writes beside the dumps. */
+    public static final String VOID_FILE = "void.ttl";
 
     private static final Logger LOG = LoggerFactory.getLogger("export");
 

@@ -89,8 +89,13 @@ public final class CstoServer implements AutoCloseable {
 
     /** {@code http://host:port/}, the query page. */
     public String baseUrl() {
+        return baseUrl(host, port());
+    }
+
+    /** {@code http://host:port/} as clients on this machine reach a server bound to {@code host}. */
+    public static String baseUrl(String host, int port) {
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + ("0.0.0.0".equals(host) ? "localhost" : shown) + ":" + port() + "/";
+        return "http://" + ("0.0.0.0".equals(host) ? "localhost" : shown) + ":" + port + "/";
     }
 
     /** Every URL served, page first, for the start-up message. */
@@ -171,12 +176,6 @@ public final class CstoServer implements AutoCloseable {
             return this;
         }
 
-        /** Empties the SERVICE allow-list, so every SERVICE is refused. */
-        public Builder noServices() {
-            allowedServices.clear();
-            return this;
-        }
-
         /**
          * Serves SPARQL Update at {@code /update} and the read-write Graph Store at {@code /data},
          * to these credentials only. Writes go through the served (text-indexed) dataset.
@@ -248,9 +247,15 @@ public final class CstoServer implements AutoCloseable {
                 private volatile T value;
 
                 @Override
-                public synchronized T get() {
-                    if (value == null) value = compute.get();
-                    return value;
+                public T get() {
+                    T known = value;
+                    if (known == null) {
+                        synchronized (this) {
+                            known = value;
+                            if (known == null) value = known = compute.get();
+                        }
+                    }
+                    return known;
                 }
             };
         }

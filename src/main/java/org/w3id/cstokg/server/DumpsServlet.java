@@ -22,7 +22,7 @@ public final class DumpsServlet extends HttpServlet {
     public static final Map<String, String> SERVED = Stream.concat(
             Arrays.stream(Format.values()).map(f -> Map.entry(f.fileName(), f.mediaType())),
             Stream.of(Map.entry(Exports.CHECKSUMS, "text/plain"), Map.entry(Exports.CONTEXT_FILE, "application/ld+json"),
-                    Map.entry("void.ttl", "text/turtle")))
+                    Map.entry(Exports.VOID_FILE, "text/turtle")))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final Path dir;

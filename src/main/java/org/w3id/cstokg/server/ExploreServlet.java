@@ -17,7 +17,8 @@ import org.w3id.cstokg.export.PropertyGraph;
 
 /**
  * The graph explorer: {@code /explore} (the page; {@code ?focus=IRI} for one node's neighbourhood),
- * {@code /explore/graph.json[?focus=IRI]} (Cytoscape.js JSON, computed once at start-up),
+ * {@code /explore/graph.json[?focus=IRI]} (Cytoscape.js JSON, computed at the first request and kept:
+ * a snapshot, so writes made through {@code /update} show after a restart),
  * {@code /explore/search?q=WORDS} (full-text search over the nodes), and the page's script, style
  * and Cytoscape.js from its WebJar.
  */
