@@ -79,9 +79,17 @@ class TestHostileRequests {
 
     @Test
     void aBodyOverOneMegabyteIs413() throws Exception {
+        // Sent with "Expect: 100-continue", as curl does for large bodies: the server refuses on the
+        // Content-Length before the body is sent. Without it, the server may close the connection
+        // while the client is still writing, and the client never reads the 413 (seen once in a run).
         String big = "SELECT * { ?s ?p ?o } # " + "x".repeat(RequestLimits.MAX_BODY);
-        assertThat(Http.postQuery(sparql, big, "text/csv").statusCode()).isEqualTo(413);
-        assertThat(Http.postForm(sparql, big, "text/csv").statusCode()).isEqualTo(413);
+        for (String type : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
+            String body = type.startsWith("application/sparql") ? big : "query=" + Http.encode(big);
+            HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(sparql)).expectContinue(true)
+                    .header("Accept", "text/csv").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertThat(r.statusCode()).as(type).isEqualTo(413);
+        }
     }
 
     @Test
