@@ -32,10 +32,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the graph will be served, for its VoID description (default: ${DEFAULT-VALUE}).")
     String baseUrl = "http://localhost:3030/";
 
+    @Option(names = "--whole-graph-limit", paramLabel = "QUADS",
+            description = "Write JSON-LD, RDF/XML, GraphML, GEXF and Cytoscape JSON only for graphs of at most this many "
+                    + "quads; they need the whole graph in memory (default: ${DEFAULT-VALUE}).")
+    long wholeGraphLimit = GraphPipeline.WHOLE_GRAPH_LIMIT;
+
     @Override
     public Integer call() throws IOException {
-        var dataset = new GraphPipeline(sources, qc, out, baseUrl, System.err).load();
-        Path store = new StoreBuilder(out).build(dataset, BuildStamp.of(List.of(sources.data, sources.ontology)));
+        GraphPipeline pipeline = new GraphPipeline(sources, qc, out, baseUrl, System.err, wholeGraphLimit);
+        Path store = new StoreBuilder(out).build(pipeline, BuildStamp.of(List.of(sources.data, sources.ontology)));
         LOG.info("Built the store {}", store);
         return ExitCodes.of(Outcome.OK);
     }

@@ -77,27 +77,55 @@ public final class Exports {
      * @throws ExportException if the dataset has no node to export
      */
     public static List<Path> writeAll(Dataset dataset, Path dir) {
-        PropertyGraph pg = view(dataset);
-        List<Path> written = new ArrayList<>();
+        List<WrittenFile> written = write(dataset, List.of(Format.values()), dir);
+        try {
+            List<Path> paths = new ArrayList<>(written.stream().map(WrittenFile::path).toList());
+            paths.add(Checksums.writeSums(dir.resolve(CHECKSUMS), written).path());
+            return paths;
+        } catch (IOException ex) {
+            throw new ExportException("cannot write " + CHECKSUMS + " to " + dir + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Writes the dataset in some formats into {@code dir} (created if need be), and
+     * {@code context.jsonld} with JSON-LD, each file written aside, hashed and renamed into place.
+     *
+     * @return the files written, in the order of {@code formats}, the context after JSON-LD
+     * @throws ExportException if a property-graph format is asked for and the dataset has no node to export
+     */
+    public static List<WrittenFile> write(Dataset dataset, List<Format> formats, Path dir) {
+        PropertyGraph pg = formats.stream().anyMatch(f -> !f.isRdf()) ? view(dataset) : null;
+        List<WrittenFile> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            for (Format f : Format.values()) {
-                written.add(Checksums.writeAtomically(dir.resolve(f.fileName()), out -> {
+            for (Format f : formats) {
+                written.add(Checksums.writeHashed(dir.resolve(f.fileName()), out -> {
                     if (f.isRdf()) {
                         RdfDumps.write(dataset, f, out);
                     } else {
                         write(pg, f, out);
                     }
                 }));
+                if (f == Format.JSONLD) written.add(Checksums.writeHashed(dir.resolve(CONTEXT_FILE), Exports::copyContext));
             }
-            written.add(Checksums.writeAtomically(dir.resolve(CONTEXT_FILE), Exports::copyContext));
-            written.add(Checksums.writeSums(dir.resolve(CHECKSUMS), written));
         } catch (IOException ex) {
             throw new ExportException("cannot write exports to " + dir + ": " + ex.getMessage(), ex);
         }
-        LOG.info("exported {} nodes, {} edges and {} files to {}", pg.nodes().size(), pg.edges().size(),
-                written.size(), dir);
+        if (pg != null) {
+            LOG.info("exported {} nodes, {} edges and {} files to {}", pg.nodes().size(), pg.edges().size(),
+                    written.size(), dir);
+        }
         return written;
+    }
+
+    /** Writes {@code SHA256SUMS} in {@code dir} for files hashed as they were written. */
+    public static WrittenFile writeChecksums(Path dir, List<WrittenFile> files) {
+        try {
+            return Checksums.writeSums(dir.resolve(CHECKSUMS), files);
+        } catch (IOException ex) {
+            throw new ExportException("cannot write " + CHECKSUMS + " to " + dir + ": " + ex.getMessage(), ex);
+        }
     }
 
     /** The property-graph view, refusing a dataset with nothing to show. */

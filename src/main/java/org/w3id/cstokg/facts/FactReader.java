@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,50 +21,56 @@ public final class FactReader {
 
     /** Reads every {@code *.yaml} directly in {@code dir}, in name order; none at all is an error. */
     public static Facts readDirectory(Path dir, ErrorHandler errors) {
+        return readFiles(list(dir, errors), errors);
+    }
+
+    /** The fact files ({@code *.yaml}) directly in {@code dir}, in name order; none at all, or no such directory, is an error. */
+    public static List<Path> list(Path dir, ErrorHandler errors) {
         if (!Files.isDirectory(dir)) {
             errors.error(Location.of(dir.toString()), "no such directory");
-            return new Facts(List.of());
+            return List.of();
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             errors.error(Location.of(dir.toString()), "cannot list directory: " + e.getMessage());
-            return new Facts(List.of());
+            return List.of();
         }
         if (files.isEmpty()) errors.error(Location.of(dir.toString()), "no fact files (*.yaml) found");
-        return readFiles(files, errors);
+        return files;
     }
 
     /** Reads the given fact files and checks the references between them. */
     public static Facts readFiles(List<Path> files, ErrorHandler errors) {
+        FactScan scan = new FactScan(errors);
         List<FactFile> read = new ArrayList<>();
-        List<Reading.Reference> references = new ArrayList<>();
-        Set<String> brokenIds = new HashSet<>();
-        for (Path path : files) {
-            Reading reading = new Reading(path.toString(), errors);
-            readFile(path, reading).ifPresent(read::add);
-            references.addAll(reading.references);
-            brokenIds.addAll(reading.brokenIds);
-        }
-        new ReferenceChecker(errors).check(read, references.stream()
-                .filter(r -> !brokenIds.contains(r.ref().id())).toList());
+        for (Path path : files) scan.read(path).ifPresent(read::add);
+        scan.finish();
         return new Facts(List.copyOf(read));
     }
 
-    private static java.util.Optional<FactFile> readFile(Path path, Reading reading) {
+    /**
+     * Reads one fact file on its own, without the checks across files; for a second pass over files
+     * a {@link FactScan} has already checked.
+     */
+    public static Optional<FactFile> readOne(Path path, ErrorHandler errors) {
+        return readFile(path, new Reading(path.toString(), errors));
+    }
+
+    static Optional<FactFile> readFile(Path path, Reading reading) {
         byte[] bytes;
         try {
             long size = Files.size(path);
             if (size > YamlTreeReader.MAX_BYTES) {
                 reading.error(new Location(reading.file, 1, 1), String.format("file is %,d bytes, more than the %,d a fact"
                         + " file may have (split it into several files)", size, YamlTreeReader.MAX_BYTES));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             reading.error(Location.of(reading.file), "cannot read file: " + e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Utf8Text.decode(bytes, reading.file, reading::error)
                 .flatMap(text -> new YamlTreeReader(reading.file, reading::error).read(text))

@@ -1,5 +1,6 @@
 package org.w3id.cstokg.facts;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +12,47 @@ import java.util.stream.Stream;
 /**
  * Checks what can only be checked across all fact files: identifiers are unique, every reference
  * names a defined identifier of the right kind, uncited outlets are some document's outlet, and
- * no entity has two links to the same external dataset.
+ * no entity has two links to the same external dataset. Files are added one at a time, so the
+ * checker keeps only definitions and the references it could not resolve yet (to identifiers of
+ * later files), not the files: {@link #add} each file, then {@link #finish}.
  */
 final class ReferenceChecker {
     private final ErrorHandler errors;
     private final Map<String, Definition> defined = new LinkedHashMap<>();
+    private final List<Reading.Reference> pending = new ArrayList<>();
+    private final Set<String> brokenIds = new HashSet<>();
+    private final Set<String> documentOutlets = new HashSet<>();
+    private final List<Entity> uncitedOutlets = new ArrayList<>();
+    private final Map<String, Location> firstLinks = new LinkedHashMap<>();
 
     ReferenceChecker(ErrorHandler errors) { this.errors = errors; }
 
-    void check(List<FactFile> files, List<Reading.Reference> references) {
-        files.forEach(this::define);
-        references.forEach(this::resolve);
-        checkUncitedOutlets(files);
-        checkDuplicateLinks(files);
+    /**
+     * Defines the identifiers of one file and resolves the references that its own and earlier
+     * files define; the others wait for {@link #finish}.
+     */
+    void add(Optional<FactFile> file, Reading reading) {
+        file.ifPresent(f -> {
+            define(f);
+            f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id()));
+            f.entities().stream().filter(e -> e.type() == EntityType.OUTLET && e.cites().isEmpty())
+                    .forEach(uncitedOutlets::add);
+            checkDuplicateLinks(f);
+        });
+        brokenIds.addAll(reading.brokenIds);
+        for (Reading.Reference r : reading.references) {
+            if (defined.containsKey(r.ref().id())) resolve(r);
+            else pending.add(r);
+        }
+    }
+
+    /** Resolves the references still open, and checks the uncited outlets. */
+    void finish() {
+        pending.stream().filter(r -> !brokenIds.contains(r.ref().id())).forEach(this::resolve);
+        pending.clear();
+        uncitedOutlets.stream().filter(e -> !documentOutlets.contains(e.id()))
+                .forEach(e -> errors.error(e.at(), "entity '" + e.id()
+                        + "' has no cite (every fact cites its source; only a document's own outlet may omit it)"));
     }
 
     private void define(FactFile file) {
@@ -59,23 +88,13 @@ final class ReferenceChecker {
         return best.map(b -> " (did you mean '" + b + "'?)").orElse("");
     }
 
-    private void checkUncitedOutlets(List<FactFile> files) {
-        Set<String> documentOutlets = new HashSet<>();
-        files.forEach(f -> f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id())));
-        files.stream().flatMap(f -> f.entities().stream())
-                .filter(e -> e.type() == EntityType.OUTLET && e.cites().isEmpty() && !documentOutlets.contains(e.id()))
-                .forEach(e -> errors.error(e.at(), "entity '" + e.id()
-                        + "' has no cite (every fact cites its source; only a document's own outlet may omit it)"));
-    }
-
-    private void checkDuplicateLinks(List<FactFile> files) {
-        Map<String, Location> first = new LinkedHashMap<>();
-        files.stream().flatMap(f -> f.links().stream()).forEach(link -> Stream.of(
+    private void checkDuplicateLinks(FactFile file) {
+        file.links().forEach(link -> Stream.of(
                         link.wikidata().map(x -> "wikidata"), link.dbpedia().map(x -> "dbpedia"),
                         link.geonames().map(x -> "geonames"))
                 .flatMap(Optional::stream)
                 .forEach(dataset -> {
-                    Location earlier = first.putIfAbsent(link.entity().id() + " " + dataset, link.at());
+                    Location earlier = firstLinks.putIfAbsent(link.entity().id() + " " + dataset, link.at());
                     if (earlier != null) {
                         errors.error(link.at(), "duplicate " + dataset + " link of '" + link.entity().id()
                                 + "' (first given at " + earlier + ")");

@@ -23,10 +23,10 @@ final class DocumentGraph {
 
     final Model model;
     final Document document;
-    final FactIndex index;
+    final IdentifierIndex index;
     private final SourceMap sources;
 
-    DocumentGraph(Model model, Document document, FactIndex index, SourceMap sources) {
+    DocumentGraph(Model model, Document document, IdentifierIndex index, SourceMap sources) {
         this.model = model;
         this.document = document;
         this.index = index;

@@ -4,7 +4,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.FactFile;
-import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.vocab.Graphs;
 
 /**
@@ -12,18 +11,19 @@ import org.w3id.cstokg.vocab.Graphs;
  * one mapper per fact kind, except links to external datasets, which all go into the links graph.
  * Expects facts that the reader accepted without errors.
  */
-final class FactMapper {
+public final class FactMapper {
     private final Dataset dataset;
-    private final FactIndex index;
+    private final IdentifierIndex index;
     private final SourceMap sources;
 
-    FactMapper(Dataset dataset, Facts facts, SourceMap sources) {
+    public FactMapper(Dataset dataset, IdentifierIndex index, SourceMap sources) {
         this.dataset = dataset;
-        this.index = new FactIndex(facts);
+        this.index = index;
         this.sources = sources;
     }
 
-    void map(FactFile file) {
+    /** Maps one file into the dataset. */
+    public void map(FactFile file) {
         Document document = file.document().orElseThrow();
         Model model = dataset.getNamedModel(Graphs.forDocument(document.id()));
         DocumentGraph g = new DocumentGraph(model, document, index, sources);

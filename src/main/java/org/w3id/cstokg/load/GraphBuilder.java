@@ -65,7 +65,7 @@ public final class GraphBuilder {
             List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
             return new BuildResult(null, sorted, sources, facts);
         }
-        FactMapper mapper = new FactMapper(dataset, facts, sources);
+        FactMapper mapper = new FactMapper(dataset, IdentifierIndex.of(facts), sources);
         facts.files().forEach(mapper::map);
         LOG.info("Loaded {} fact files ({} quads in document graphs), {} ontology files, {} shapes files",
                 facts.files().size(), documentQuads(dataset), ontologyFiles, shapeFiles);

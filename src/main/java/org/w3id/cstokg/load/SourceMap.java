@@ -9,7 +9,7 @@ import org.w3id.cstokg.facts.Location;
 public final class SourceMap {
     private final Map<String, Location> locations = new HashMap<>();
 
-    SourceMap() {}
+    public SourceMap() {}
 
     /** Records the first place a resource was made; later ones (references to it) do not count. */
     void put(String iri, Location at) { locations.putIfAbsent(iri, at); }

@@ -1,6 +1,14 @@
 package org.w3id.cstokg.publish;
 
 import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
@@ -42,6 +50,60 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
               GRAPH ?links { ?s ?key ?o }
               FILTER(?key IN (?sameAs, ?exactMatch, ?closeMatch) && isIRI(?o) && STRSTARTS(STR(?o), ?space))
             } GROUP BY ?key ORDER BY ?key""";
+
+    /**
+     * The same counts from a TDB2 store, in two index scans and without holding the triples: a
+     * scan of all quads comes in subject-predicate-object-graph order, and one of the
+     * {@code rdf:type} quads in predicate-object-subject-graph order, so duplicates of a triple
+     * across graphs are adjacent. Leaves out {@link Graphs#INFERRED} as well, which the build adds
+     * after the description's other graphs. The caller holds a transaction.
+     */
+    static DatasetStatistics ofStore(DatasetGraph store) {
+        Node inferred = NodeFactory.createURI(Graphs.INFERRED);
+        Node described = NodeFactory.createURI(Graphs.VOID);
+        java.util.function.Predicate<Quad> counted = q -> !q.getGraph().equals(inferred) && !q.getGraph().equals(described);
+        long triples = 0;
+        long entities = 0;
+        Map<String, Long> properties = new java.util.TreeMap<>();
+        Triple previous = null;
+        Node previousSubject = null;
+        for (Iterator<Quad> it = store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (!counted.test(q)) continue;
+            Triple t = q.asTriple();
+            if (t.equals(previous)) continue;
+            previous = t;
+            triples++;
+            if (t.getPredicate().isURI()) properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
+            if (!t.getSubject().equals(previousSubject)) {
+                previousSubject = t.getSubject();
+                if (previousSubject.isURI() && previousSubject.getURI().startsWith(Ids.NS)) entities++;
+            }
+        }
+        Map<String, Long> classes = new java.util.TreeMap<>();
+        Triple previousType = null;
+        for (Iterator<Quad> it = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (!counted.test(q)) continue;
+            Triple t = q.asTriple();
+            if (t.equals(previousType)) continue;
+            previousType = t;
+            if (t.getObject().isURI()) classes.merge(t.getObject().getURI(), 1L, Long::sum);
+        }
+        Map<LinkTarget, Map<String, Long>> links = new EnumMap<>(LinkTarget.class);
+        Node linkGraph = NodeFactory.createURI(Graphs.LINKS);
+        for (LinkTarget target : LinkTarget.values()) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (Node p : List.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode())) {
+                store.find(linkGraph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI() && q.getObject().getURI().startsWith(target.uriSpace()))
+                        counts.merge(p.getURI(), 1L, Long::sum);
+                });
+            }
+            links.put(target, counts);
+        }
+        return new DatasetStatistics(triples, entities, classes, properties, links);
+    }
 
     /** Counts everything in one read transaction. */
     static DatasetStatistics of(Dataset dataset) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -59,7 +60,18 @@ public final class VoidDescription {
 
     /** A new model describing the dataset (all graphs except {@code Graphs.VOID} itself). */
     public Model describe(Dataset dataset) {
-        DatasetStatistics statistics = DatasetStatistics.of(dataset);
+        return describe(DatasetStatistics.of(dataset));
+    }
+
+    /**
+     * A new model describing a TDB2 store (all graphs except {@code Graphs.VOID} and
+     * {@code Graphs.INFERRED}), counted by index scans that hold no triples; the caller holds a transaction.
+     */
+    public Model describeStore(DatasetGraph store) {
+        return describe(DatasetStatistics.ofStore(store));
+    }
+
+    private Model describe(DatasetStatistics statistics) {
         Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
         Resource ds = model.createResource(KgDataset.DATASET)
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)

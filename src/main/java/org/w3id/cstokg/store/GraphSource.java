@@ -2,15 +2,33 @@ package org.w3id.cstokg.store;
 
 import java.io.IOException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 
 /**
- * Where the graph comes from when the store has to be (re)built: the loader hands over an
- * in-memory dataset holding every named graph (one per source document, plus the ontology and
- * shapes graphs). Usage: {@code StoreBuilder.create().root(dir).build(source.load(), stamp)}.
+ * Where the graph comes from when the store has to be (re)built. The source streams every quad
+ * (inferred ones included) into the bulk loader, then may look at the loaded store and add to it
+ * before the store is made current. Throwing from either abandons the build and leaves the
+ * served store as it was. Usage: {@code new StoreBuilder(root).build(source, stamp)}.
  */
-@FunctionalInterface
 public interface GraphSource {
 
-    /** Reads the sources and returns them as an in-memory dataset of named graphs. */
-    Dataset load() throws IOException;
+    /** Sends every quad of the graph to {@code quads}, in any order; duplicates are loaded once. */
+    void stream(StreamRDF quads) throws IOException;
+
+    /**
+     * Called once the quads are in the new store, inside a write transaction, with the store as
+     * the server will see it (writes go through the text index). Nothing by default.
+     */
+    default void loaded(DatasetGraph store) throws IOException {}
+
+    /** An in-memory dataset as it is, with its RDFS closure materialised into the inferred graph first. */
+    static GraphSource of(Dataset dataset) {
+        return quads -> {
+            Inference.materialise(dataset);
+            Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find().forEachRemaining((Quad q) -> quads.quad(q)));
+        };
+    }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -34,6 +35,24 @@ public final class Inference {
             dsg.addGraph(inferredName, inferred);
             return (long) inferred.size();
         });
+    }
+
+    /**
+     * The RDFS entailments of {@code data} under the vocabulary {@code setup} that neither
+     * {@code data} nor {@code asserted} states: what one part of a larger graph adds to the
+     * inferred graph. RDFS with a fixed vocabulary infers from one triple at a time, so the parts'
+     * entailments together are those of the whole; a triple stated in another part may also come
+     * out as inferred here (the inferred graph then repeats it).
+     */
+    public static Graph entailments(Graph data, SetupRDFS setup, Graph asserted) {
+        Graph closure = RDFSFactory.graphRDFS(data, setup);
+        Graph inferred = GraphFactory.createDefaultGraph();
+        closure.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining((Triple t) -> {
+            if (!data.contains(t) && !asserted.contains(t)) {
+                inferred.add(t);
+            }
+        });
+        return inferred;
     }
 
     /** Copies every graph except the inferred one into one graph. */

@@ -45,7 +45,7 @@ public final class KgStore implements AutoCloseable {
             LOG.info("Store {} is up to date with the sources", root);
         } else {
             LOG.info("Store {} is {}: building it", root, built.isPresent() ? "out of date" : "missing");
-            new StoreBuilder(root).build(source.load(), sources);
+            new StoreBuilder(root).build(source, sources);
         }
         return open(root);
     }

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -16,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a dataset, with its RDFS closure, into a new TDB2 store and text index built aside, then
- * swaps the {@code current} link to it in one rename and deletes the older stores. A build that
- * dies half-way leaves the served store untouched. Usage:
- * {@code new StoreBuilder(Path.of("target/kg")).build(dataset, BuildStamp.of(folders))}.
+ * Builds a new TDB2 store and text index aside, with Jena's bulk loader (the phased one,
+ * {@code tdb2.tdbloader}'s default) fed by a {@link GraphSource}, then swaps the {@code current}
+ * link to it in one rename and deletes the older stores. A build that fails or dies half-way
+ * leaves the served store untouched. Usage:
+ * {@code new StoreBuilder(Path.of("target/kg")).build(source, BuildStamp.of(folders))}.
  */
 public final class StoreBuilder {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
@@ -30,43 +36,82 @@ public final class StoreBuilder {
         this.layout = new StoreLayout(root);
     }
 
-    /**
-     * Adds the inferred graph to {@code source}, writes it all into a new store stamped with
-     * {@code stamp}, makes that store current and returns its folder.
-     */
+    /** Writes an in-memory dataset, with its RDFS closure, into a new current store; see {@link #build(GraphSource, BuildStamp)}. */
     public Path build(Dataset source, BuildStamp stamp) {
-        long inferred = Inference.materialise(source);
+        return build(GraphSource.of(source), stamp);
+    }
+
+    /**
+     * Loads what {@code source} streams into a new store stamped with {@code stamp}, makes that
+     * store current and returns its folder. If the source throws, the new store is deleted and the
+     * exception passes on.
+     */
+    public Path build(GraphSource source, BuildStamp stamp) {
         Path store = layout.newStore();
+        boolean newRoot = !Files.exists(layout.root());
         try {
             Files.createDirectories(StoreLayout.tdb2(store));
             Files.createDirectories(StoreLayout.lucene(store));
-            long quads = write(source, store);
+            write(source, store);
             stamp.write(StoreLayout.stamp(store));
             switchTo(store);
-            LOG.info("Built store {}: {} quads ({} inferred)", store, quads, inferred);
             deleteOthers(store);
             return store;
         } catch (IOException e) {
+            abandon(store, newRoot);
             throw new StoreException("Cannot build the store in " + store + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            abandon(store, newRoot);
+            throw e;
         }
     }
 
-    /** Copies every quad through the text wrapper, so the index is filled in the same pass. */
-    private static long write(Dataset source, Path store) {
+    /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
+    private static void write(GraphSource source, Path store) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
-        DatasetGraph indexed = TextIndexing.wrap(tdb, StoreLayout.lucene(store));
+        TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
         try {
-            return Txn.calculateRead(source, () -> Txn.calculateWrite(indexed, () -> {
-                long[] count = {0};
-                source.asDatasetGraph().find().forEachRemaining(q -> {
-                    indexed.add(q);
-                    count[0]++;
-                });
-                return count[0];
-            }));
+            DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+            TextIndexingStream quads = new TextIndexingStream(loader.streamRDF(), index);
+            loader.startBulk();
+            try {
+                quads.start();
+                source.stream(quads);
+                quads.finish();
+                loader.finishBulk();
+            } catch (IOException | RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            DatasetGraph indexed = TextDatasetFactory.create(tdb, index, false);
+            Txn.executeWrite(indexed, () -> {
+                try {
+                    source.loaded(indexed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            LOG.info("Built store {}: {} quads sent to the bulk loader, {} text index entries",
+                    store, loader.countQuads() + loader.countTriples(), quads.indexed());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            indexed.close();
+            index.close();
             TDBInternal.expel(tdb);
+        }
+    }
+
+    /** Deletes a store that was not finished, and the root folder if this build made it and it is empty now. */
+    private void abandon(Path store, boolean newRoot) {
+        try {
+            if (Files.exists(store)) deleteTree(store);
+            if (newRoot) {
+                try (Stream<Path> left = Files.list(layout.root())) {
+                    if (left.findAny().isEmpty()) Files.delete(layout.root());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the abandoned store {}: {}", store, e.getMessage());
         }
     }
 

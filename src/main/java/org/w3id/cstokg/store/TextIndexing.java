@@ -39,10 +39,14 @@ public final class TextIndexing {
      * (created if absent) and writes through the wrapper update the index.
      */
     public static DatasetGraph wrap(DatasetGraph base, Path luceneDir) {
+        return TextDatasetFactory.create(base, open(luceneDir), true);
+    }
+
+    /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */
+    static TextIndex open(Path luceneDir) {
         try {
             Directory directory = FSDirectory.open(luceneDir);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(entityDefinition()));
-            return TextDatasetFactory.create(base, index, true);
+            return TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(entityDefinition()));
         } catch (IOException e) {
             throw new StoreException("Cannot open the text index in " + luceneDir + ": " + e.getMessage(), e);
         }

@@ -25,28 +25,39 @@ import org.w3id.cstokg.query.SparqlFile;
 final class QcCheck {
     private QcCheck() {}
 
-    static List<Violation> run(Path qcDir, Dataset union, SourceMap sources) {
-        List<Path> files = queries(qcDir);
-        if (files.isEmpty()) {
+    /** A QC query read from its file, or why it could not be. */
+    record QcQuery(String check, Optional<Query> query, String problem) {}
+
+    /** Reads every {@code *.rq} of the QC directory once. */
+    static List<QcQuery> read(Path qcDir) {
+        List<QcQuery> out = new ArrayList<>();
+        for (Path file : queries(qcDir)) {
+            String check = "qc/" + file.getFileName();
+            try {
+                Query query = SparqlFile.parse(file);
+                out.add(query.isSelectType() ? new QcQuery(check, Optional.of(query), "")
+                        : new QcQuery(check, Optional.empty(), "a QC query must be a SELECT query"));
+            } catch (KgException e) {
+                out.add(new QcQuery(check, Optional.empty(), e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    static List<Violation> run(Path qcDir, List<QcQuery> queries, Dataset union, SourceMap sources) {
+        if (queries.isEmpty()) {
             return List.of(new Violation("qc", "", "", "no QC queries found (expected " + qcDir + "/*.rq);"
                     + " nothing was checked", Optional.empty()));
         }
         List<Violation> out = new ArrayList<>();
-        for (Path file : files) out.addAll(runOne(file, union, sources));
+        for (QcQuery q : queries) {
+            out.addAll(q.query().map(query -> runOne(q.check(), query, union, sources))
+                    .orElseGet(() -> List.of(new Violation(q.check(), "", "", q.problem(), Optional.empty()))));
+        }
         return out;
     }
 
-    private static List<Violation> runOne(Path file, Dataset union, SourceMap sources) {
-        String check = "qc/" + file.getFileName();
-        Query query;
-        try {
-            query = SparqlFile.parse(file);
-        } catch (KgException e) {
-            return List.of(new Violation(check, "", "", e.getMessage(), Optional.empty()));
-        }
-        if (!query.isSelectType()) {
-            return List.of(new Violation(check, "", "", "a QC query must be a SELECT query", Optional.empty()));
-        }
+    private static List<Violation> runOne(String check, Query query, Dataset union, SourceMap sources) {
         List<Violation> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.create(query, union)) {
             ResultSet rows = qe.execSelect();

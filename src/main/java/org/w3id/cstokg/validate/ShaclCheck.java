@@ -21,13 +21,18 @@ final class ShaclCheck {
 
     private ShaclCheck() {}
 
-    static List<Violation> run(Dataset dataset, SourceMap sources) {
+    /** The shapes of the dataset's shapes graph, or empty if it has none. */
+    static Optional<Shapes> shapes(Dataset dataset) {
         Graph shapesGraph = dataset.getNamedModel(Graphs.SHAPES).getGraph();
-        if (shapesGraph.isEmpty()) {
+        return shapesGraph.isEmpty() ? Optional.empty() : Optional.of(Shapes.parse(shapesGraph));
+    }
+
+    static List<Violation> run(Optional<Shapes> parsed, Dataset dataset, SourceMap sources) {
+        if (parsed.isEmpty()) {
             return List.of(new Violation(NAME, "", "", "no SHACL shapes found (expected ontology/shapes/*.ttl);"
                     + " nothing was validated", Optional.empty()));
         }
-        Shapes shapes = Shapes.parse(shapesGraph);
+        Shapes shapes = parsed.get();
         List<Violation> out = new ArrayList<>();
         for (ReportEntry e : ShaclValidator.get().validate(shapes, data(dataset).getGraph()).getEntries()) {
             String focus = text(e.focusNode());

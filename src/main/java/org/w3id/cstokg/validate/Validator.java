@@ -3,27 +3,54 @@ package org.w3id.cstokg.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.Shapes;
+import org.w3id.cstokg.load.SourceMap;
+import org.w3id.cstokg.vocab.Graphs;
 import org.apache.jena.query.Dataset;
 import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.query.UnionView;
 
 /**
  * Checks a built dataset: SHACL with the shapes graph, then every QC "violation" query. A check
- * that finds no shapes or no queries reports that as a violation rather than passing.
+ * that finds no shapes or no queries reports that as a violation rather than passing. The QC
+ * queries are read once per validator, and the shapes once per shapes graph, so one validator can
+ * check a large graph part by part.
  * <pre>{@code
  * ValidationReport report = new Validator(Path.of("queries/qc")).validate(GraphBuilder.create().build());
  * }</pre>
  */
 public final class Validator {
     private final Path qcDir;
+    private List<QcCheck.QcQuery> queries;
+    private Graph shapesGraph;
+    private Optional<Shapes> shapes;
 
     /** A validator running the {@code *.rq} files in {@code qcDir}. */
     public Validator(Path qcDir) { this.qcDir = qcDir; }
 
     public ValidationReport validate(BuildResult built) {
-        Dataset dataset = built.dataset();
-        List<Violation> violations = new ArrayList<>(ShaclCheck.run(dataset, built.sources()));
-        violations.addAll(QcCheck.run(qcDir, UnionView.of(dataset), built.sources()));
+        return validate(built.dataset(), built.sources(), Set.of());
+    }
+
+    /**
+     * Checks one part of a larger graph. {@code dataset} holds that part's graphs, the ontology and
+     * shapes graphs, and may hold a context graph typing the nodes of other parts it refers to;
+     * violations whose focus node is one of {@code foreign} (the context's nodes) belong to another
+     * part, which is checked on its own, and are left out.
+     */
+    public synchronized ValidationReport validate(Dataset dataset, SourceMap sources, Set<String> foreign) {
+        Graph shapesNow = dataset.getNamedModel(Graphs.SHAPES).getGraph();
+        if (shapesNow != shapesGraph) {
+            shapesGraph = shapesNow;
+            shapes = ShaclCheck.shapes(dataset);
+        }
+        if (queries == null) queries = QcCheck.read(qcDir);
+        List<Violation> violations = new ArrayList<>(ShaclCheck.run(shapes, dataset, sources));
+        violations.addAll(QcCheck.run(qcDir, queries, UnionView.of(dataset), sources));
+        if (!foreign.isEmpty()) violations.removeIf(v -> foreign.contains(v.focusNode()));
         return new ValidationReport(violations);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.store.Fixtures;
+import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.store.KgStore;
 
 /** Start, stop, start again from the same store folder: same answers, no rebuild. */
@@ -18,9 +19,9 @@ class TestServerRestart {
             + "SELECT ?s { { ?s a kg:Actor } UNION { ?s text:query 'Pashinyan' } } ORDER BY ?s";
 
     private String serveOnceAndQuery() throws Exception {
-        try (KgStore store = KgStore.openOrBuild(root, Fixtures.STAMP, () -> {
+        try (KgStore store = KgStore.openOrBuild(root, Fixtures.STAMP, quads -> {
                     loads.incrementAndGet();
-                    return Fixtures.dataset();
+                    GraphSource.of(Fixtures.dataset()).stream(quads);
                 });
              CstoServer server = CstoServer.create().port(0).dataset(store.dataset()).build().start()) {
             return Http.getQuery(server.baseUrl() + "csto/sparql", QUERY, "text/csv").body();

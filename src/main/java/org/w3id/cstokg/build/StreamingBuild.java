@@ -1,0 +1,229 @@
+package org.w3id.cstokg.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.export.Exports;
+import org.w3id.cstokg.export.Format;
+import org.w3id.cstokg.export.StreamedDumps;
+import org.w3id.cstokg.export.WrittenFile;
+import org.w3id.cstokg.load.Chunk;
+import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.publish.DumpFile;
+import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.store.GraphSource;
+import org.w3id.cstokg.store.Inference;
+import org.w3id.cstokg.validate.Validator;
+import org.w3id.cstokg.validate.Violation;
+import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.Prefixes;
+
+/**
+ * The build as one stream, for corpora larger than memory: the fact files are mapped a chunk at a
+ * time; each chunk is validated (SHACL and QC, with a context for the nodes of other chunks),
+ * closed under RDFS against the ontology, written to the streamed dumps and sent to the bulk
+ * loader, then dropped. Once the store is loaded, its VoID description is counted from the store's
+ * indexes; the formats that need the whole graph at once (JSON-LD, RDF/XML, GraphML, GEXF,
+ * Cytoscape) are written from the store only up to {@code wholeGraphLimit} quads. The files go to a
+ * staging folder first and into the output folder at the end, so a failed build leaves the old ones.
+ * <p>A violation anywhere fails the build, but only after every chunk was checked, so that all of
+ * them are reported.
+ */
+public final class StreamingBuild implements GraphSource {
+    /** The formats written from the store when the graph is small enough. */
+    public static final List<Format> WHOLE_GRAPH_FORMATS =
+            List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE);
+
+    private static final Logger LOG = LoggerFactory.getLogger("load");
+    private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
+
+    private final FactChunks facts;
+    private final Validator validator;
+    private final Path out;
+    private final VoidDescription.Builder description;
+    private final long chunkQuads;
+    private final long wholeGraphLimit;
+    private final PrintStream err;
+
+    private Path staging;
+    private List<WrittenFile> streamed = List.of();
+    private long assertedQuads;
+
+    /**
+     * @param facts           the fact files, scanned without errors
+     * @param description     the VoID description's endpoint and download base; dumps are added here
+     * @param chunkQuads      quads per chunk (a chunk closes after the file that reaches it)
+     * @param wholeGraphLimit the most quads for which the whole-graph formats are written
+     */
+    public StreamingBuild(FactChunks facts, Validator validator, Path out, VoidDescription.Builder description,
+                          long chunkQuads, long wholeGraphLimit, PrintStream err) {
+        if (!facts.errors().isEmpty()) throw new IllegalArgumentException("the facts have errors");
+        this.facts = facts;
+        this.validator = Objects.requireNonNull(validator);
+        this.out = out;
+        this.description = description;
+        this.chunkQuads = chunkQuads;
+        this.wholeGraphLimit = wholeGraphLimit;
+        this.err = err;
+    }
+
+    @Override
+    public void stream(StreamRDF store) throws IOException {
+        Files.createDirectories(out);
+        staging = Files.createTempDirectory(out.toAbsolutePath(), ".build-");
+        try (StreamedDumps dumps = StreamedDumps.open(staging, Prefixes.standard())) {
+            SetupRDFS vocabulary = RDFSFactory.setupRDFS(facts.ontology());
+            assertedQuads = 0;
+            send(Graphs.ONTOLOGY, facts.ontology(), store, dumps);
+            send(Graphs.SHAPES, facts.shapes(), store, dumps);
+            Graph schemas = GraphFactory.createDefaultGraph();
+            facts.ontology().find().forEachRemaining(schemas::add);
+            facts.shapes().find().forEachRemaining(schemas::add);
+            long inferred = infer(Inference.entailments(schemas, vocabulary, GraphFactory.emptyGraph()), store);
+            List<Violation> violations = new ArrayList<>();
+            int[] chunks = {0};
+            long[] inferredCount = {inferred};
+            facts.forEach(chunkQuads, chunk -> {
+                chunks[0]++;
+                List<Violation> found = check(chunk);
+                violations.addAll(found);
+                if (!violations.isEmpty()) return;
+                Graph asserted = GraphFactory.createDefaultGraph();
+                for (String name : chunk.graphNames()) {
+                    Graph g = chunk.dataset().getNamedModel(name).getGraph();
+                    send(name, g, store, dumps);
+                    g.find().forEachRemaining(asserted::add);
+                }
+                inferredCount[0] += infer(Inference.entailments(asserted, vocabulary, facts.ontology()), store);
+            });
+            if (!violations.isEmpty()) {
+                violations.forEach(err::println);
+                err.println(violations.size() + " validation violation(s); nothing written.");
+                throw new KgException("The graph breaks its shapes or QC queries (listed above); nothing was built.");
+            }
+            streamed = dumps.finish();
+            LOG.info("Loaded {} fact files in {} chunks: {} asserted quads, {} inferred; validated, dumped and sent to the store",
+                    facts.fileCount(), chunks[0], assertedQuads, inferredCount[0]);
+        } catch (IOException | RuntimeException e) {
+            deleteStaging();
+            throw e;
+        }
+    }
+
+    private List<Violation> check(Chunk chunk) {
+        ChunkContext context = ChunkContext.of(chunk, facts.index());
+        Dataset dataset = chunk.dataset();
+        dataset.addNamedModel(ChunkContext.GRAPH, ModelFactory.createModelForGraph(context.graph()));
+        try {
+            return validator.validate(dataset, chunk.sources(), context.foreign()).violations();
+        } finally {
+            dataset.removeNamedModel(ChunkContext.GRAPH);
+        }
+    }
+
+    private void send(String name, Graph graph, StreamRDF store, StreamedDumps dumps) {
+        Node g = NodeFactory.createURI(name);
+        dumps.graph(g, graph);
+        graph.find().forEachRemaining((Triple t) -> store.quad(Quad.create(g, t)));
+        assertedQuads += graph.size();
+    }
+
+    private static long infer(Graph inferred, StreamRDF store) {
+        inferred.find().forEachRemaining((Triple t) -> store.quad(Quad.create(INFERRED, t)));
+        return inferred.size();
+    }
+
+    @Override
+    public void loaded(DatasetGraph store) throws IOException {
+        try {
+            List<WrittenFile> files = new ArrayList<>(streamed);
+            if (assertedQuads <= wholeGraphLimit) {
+                files.addAll(Exports.write(assertedCopy(store), WHOLE_GRAPH_FORMATS, staging));
+            } else {
+                LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
+                        + "`kg export` writes them)", assertedQuads, wholeGraphLimit, WHOLE_GRAPH_FORMATS);
+            }
+            files.add(Exports.writeChecksums(staging, files));
+            List<DumpFile> dumps = new ArrayList<>();
+            for (WrittenFile f : files) {
+                formatOf(f.path()).ifPresent(format -> dumps.add(
+                        new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
+            }
+            Model voidGraph = description.dumps(dumps).build().describeStore(store);
+            store.addGraph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
+            try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
+                RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
+            }
+            publish(files.size() + 1);
+        } finally {
+            deleteStaging();
+        }
+    }
+
+    private static java.util.Optional<Format> formatOf(Path file) {
+        String name = file.getFileName().toString();
+        return Stream.of(Format.values()).filter(f -> f.fileName().equals(name)).findFirst();
+    }
+
+    /** The graphs the dumps hold (all but the inferred and VoID ones), copied into memory. */
+    private static Dataset assertedCopy(DatasetGraph store) {
+        Node described = NodeFactory.createURI(Graphs.VOID);
+        Dataset copy = DatasetFactory.create();
+        copy.getDefaultModel().setNsPrefixes(Prefixes.standard());
+        store.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(INFERRED) && !q.getGraph().equals(described)) copy.asDatasetGraph().add(q);
+        });
+        return copy;
+    }
+
+    /** Moves the staged files into the output folder, and removes whole-graph files this build did not write. */
+    private void publish(int count) throws IOException {
+        List<String> staged;
+        try (Stream<Path> list = Files.list(staging)) {
+            staged = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        for (String name : staged) {
+            Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Format f : WHOLE_GRAPH_FORMATS) {
+            if (!staged.contains(f.fileName())) Files.deleteIfExists(out.resolve(f.fileName()));
+        }
+        if (!staged.contains(Exports.CONTEXT_FILE)) Files.deleteIfExists(out.resolve(Exports.CONTEXT_FILE));
+        LOG.info("Wrote {} files into {}", count, out);
+    }
+
+    private void deleteStaging() throws IOException {
+        if (staging == null || !Files.exists(staging)) return;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

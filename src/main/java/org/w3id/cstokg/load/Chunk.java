@@ -1,0 +1,29 @@
+package org.w3id.cstokg.load;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.w3id.cstokg.vocab.Graphs;
+
+/**
+ * Some consecutive fact files mapped to their named graphs, held in memory while they are checked
+ * and written: the document graphs and the part of the links graph they fill, plus the ontology
+ * and shapes graphs (shared, not copied) for the checks.
+ */
+public record Chunk(List<String> files, Dataset dataset, SourceMap sources) {
+
+    /** The names of this chunk's own graphs: every named graph but the ontology and shapes. */
+    public List<String> graphNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals(Graphs.ONTOLOGY) && !name.equals(Graphs.SHAPES)) names.add(name);
+        }
+        return names;
+    }
+
+    /** How many quads the chunk's own graphs hold. */
+    public long quads() {
+        return graphNames().stream().mapToLong(n -> dataset.getNamedModel(n).size()).sum();
+    }
+}

@@ -1,0 +1,194 @@
+package org.w3id.cstokg.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.VOID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.bench.CorpusGenerator;
+import org.w3id.cstokg.export.Format;
+import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.load.GraphBuilder;
+import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.Inference;
+import org.w3id.cstokg.store.KgStore;
+import org.w3id.cstokg.store.StoreBuilder;
+import org.w3id.cstokg.validate.Validator;
+import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.KgDataset;
+
+/**
+ * The streaming build gives the graph the in-memory build gives, however the files fall into
+ * chunks: the same asserted graphs, the same inferred triples (a chunk may repeat as inferred a
+ * triple another chunk states), the same VoID counts, and dumps that parse back to the same quads.
+ * A violation in one chunk fails the whole build and leaves the served store and files as they were.
+ */
+class TestStreamingBuild {
+    private static final Path ONTOLOGY = Path.of("ontology");
+    private static final Path QC = Path.of("queries", "qc");
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    private Path build(Path data, Path qc, Path out, long chunkQuads, long wholeGraphLimit) {
+        FactChunks facts = FactChunks.scan(data, ONTOLOGY);
+        assertThat(facts.errors()).isEmpty();
+        VoidDescription.Builder description = VoidDescription.create()
+                .sparqlEndpoint("http://localhost:3030/csto/sparql").downloadBase("http://localhost:3030/dumps/");
+        StreamingBuild build = new StreamingBuild(facts, new Validator(qc), out, description, chunkQuads, wholeGraphLimit, err);
+        return new StoreBuilder(out).build(build, new BuildStamp("test"));
+    }
+
+    private static Dataset inMemory(Path data) {
+        return GraphBuilder.create().dataDir(data).ontologyDir(ONTOLOGY).build().dataset();
+    }
+
+    @Test
+    void theRealGraphInOneChunkIsTheInMemoryGraph() {
+        Path out = temp.resolve("out");
+        build(Path.of("data"), QC, out, 100_000, 1_000_000);
+        Dataset expected = inMemory(Path.of("data"));
+        Inference.materialise(expected);
+        try (KgStore store = KgStore.open(out)) {
+            DatasetGraph actual = store.dataset().asDatasetGraph();
+            Txn.executeRead(actual, () -> {
+                assertThat(names(actual)).containsExactlyInAnyOrderElementsOf(plus(names(expected.asDatasetGraph()), Graphs.VOID));
+                for (String name : names(expected.asDatasetGraph())) {
+                    assertThat(graph(actual, name).isIsomorphicWith(graph(expected.asDatasetGraph(), name)))
+                            .as("graph %s", name).isTrue();
+                }
+            });
+        }
+        for (Format f : Format.values()) assertThat(out.resolve(f.fileName())).isRegularFile();
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+    }
+
+    @Test
+    void aCorpusInChunksOfOneFileGivesTheGraphOfOneChunk() throws IOException {
+        Path data = temp.resolve("corpus");
+        CorpusGenerator.create().files(4).seed(11).out(data).generate();
+        Path out = temp.resolve("out");
+        build(data, QC, out, 1, 0);
+        Dataset expected = inMemory(data);
+        DatasetGraph asserted = copy(expected.asDatasetGraph());
+        Inference.materialise(expected);
+        try (KgStore store = KgStore.open(out)) {
+            DatasetGraph actual = store.dataset().asDatasetGraph();
+            Txn.executeRead(actual, () -> {
+                for (String name : names(asserted)) {
+                    assertThat(graph(actual, name).isIsomorphicWith(graph(asserted, name))).as("graph %s", name).isTrue();
+                }
+                Graph inferred = graph(actual, Graphs.INFERRED);
+                Graph inferredInMemory = graph(expected.asDatasetGraph(), Graphs.INFERRED);
+                inferredInMemory.find().forEachRemaining(t -> assertThat(inferred.contains(t)).as("inferred %s", t).isTrue());
+                inferred.find().forEachRemaining(t -> assertThat(inferredInMemory.contains(t) || assertedAnywhere(asserted, t))
+                        .as("inferred %s is entailed or stated", t).isTrue());
+                Graph description = graph(actual, Graphs.VOID);
+                Graph expectedDescription = VoidDescription.create().build()
+                        .describe(org.apache.jena.query.DatasetFactory.wrap(asserted)).getGraph();
+                Node dataset = NodeFactory.createURI(KgDataset.DATASET);
+                for (Node count : List.of(VOID.triples.asNode(), VOID.entities.asNode(), VOID.classes.asNode(),
+                        VOID.properties.asNode())) {
+                    assertThat(object(description, dataset, count)).as("%s", count)
+                            .isEqualTo(object(expectedDescription, dataset, count));
+                }
+            });
+        }
+        DatasetGraph reparsed = DatasetGraphFactory.createGeneral();
+        RDFDataMgr.read(reparsed, out.resolve(Format.NQ.fileName()).toString());
+        for (String name : names(asserted)) {
+            assertThat(graph(reparsed, name).isIsomorphicWith(graph(asserted, name))).as("dumped graph %s", name).isTrue();
+        }
+        Graph union = RDFDataMgr.loadGraph(out.resolve(Format.TTL.fileName()).toString());
+        assertThat(union.isIsomorphicWith(asserted.getUnionGraph())).as("the Turtle dump is the union graph").isTrue();
+        for (Format f : StreamingBuild.WHOLE_GRAPH_FORMATS) {
+            assertThat(out.resolve(f.fileName())).as("over the limit").doesNotExist();
+        }
+        assertThat(Files.readString(out.resolve("SHA256SUMS"))).contains(Format.NQ.fileName()).doesNotContain(Format.JSONLD.fileName());
+    }
+
+    @Test
+    void aViolationInOneChunkFailsTheBuildAfterCheckingEveryChunk() throws IOException {
+        Path data = temp.resolve("corpus");
+        CorpusGenerator.create().files(3).seed(5).out(data).generate();
+        Path out = temp.resolve("out");
+        Path served = build(data, QC, out, 1, 0);
+        byte[] dumpBefore = Files.readAllBytes(out.resolve(Format.NQ.fileName()));
+
+        Path qc = temp.resolve("qc");
+        Files.createDirectories(qc);
+        try (Stream<Path> queries = Files.list(QC)) {
+            for (Path q : queries.toList()) Files.copy(q, qc.resolve(q.getFileName()));
+        }
+        Files.writeString(qc.resolve("no-force.rq"), """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?focus WHERE { ?focus rdfs:label ?l FILTER(STRENDS(STR(?l), " Force")) } ORDER BY ?focus""");
+        assertThatThrownBy(() -> build(data, qc, out, 1, 0)).isInstanceOf(KgException.class);
+        String report = errBytes.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("syn-00002.yaml:").contains("syn-00003.yaml:").contains("[qc/no-force.rq]")
+                .contains("validation violation(s); nothing written.");
+        try (KgStore store = KgStore.open(out)) {
+            assertThat(store.directory()).isEqualTo(served);
+        }
+        assertThat(Files.readAllBytes(out.resolve(Format.NQ.fileName()))).isEqualTo(dumpBefore);
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+    }
+
+    private static boolean assertedAnywhere(DatasetGraph dsg, Triple t) {
+        return dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext();
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        Iterator<Triple> it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static DatasetGraph copy(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        dsg.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    private static Graph graph(DatasetGraph dsg, String name) {
+        return dsg.getGraph(NodeFactory.createURI(name));
+    }
+
+    private static Set<String> names(DatasetGraph dsg) {
+        Set<String> names = new HashSet<>();
+        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        return names;
+    }
+
+    private static List<String> plus(Set<String> names, String name) {
+        List<String> all = new ArrayList<>(names);
+        all.add(name);
+        return all;
+    }
+}
