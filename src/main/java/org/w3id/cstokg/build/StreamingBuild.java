@@ -6,7 +6,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -47,9 +53,10 @@ import org.w3id.cstokg.vocab.Prefixes;
 
 /**
  * The build as one stream, for corpora larger than memory: the fact files are mapped a chunk at a
- * time; each chunk is validated (SHACL and QC, with a context for the nodes of other chunks),
- * closed under RDFS against the ontology, written to the streamed dumps and sent to the bulk
- * loader, then dropped. Once the store is loaded, its VoID description is counted from the store's
+ * time; each chunk is validated (SHACL and QC, with a context for the nodes of other chunks) and
+ * closed under RDFS against the ontology on a worker thread, then, in file order on the calling
+ * thread, written to the streamed dumps and sent to the bulk loader, and dropped. At most one
+ * chunk per worker waits to be written, so memory holds a few chunks, not the graph. Once the store is loaded, its VoID description is counted from the store's
  * indexes; the formats that need the whole graph at once (JSON-LD, RDF/XML, GraphML, GEXF,
  * Cytoscape) are written from the store only up to {@code wholeGraphLimit} quads. The files go to a
  * staging folder first and into the output folder at the end, so a failed build leaves the old ones.
@@ -65,12 +72,14 @@ public final class StreamingBuild implements GraphSource {
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
 
     private final FactChunks facts;
-    private final Validator validator;
+    private final ThreadLocal<Validator> validators;
     private final Path out;
     private final VoidDescription.Builder description;
-    private final long chunkQuads;
+    private final long chunkBytes;
     private final long wholeGraphLimit;
+    private final int threads;
     private final PrintStream err;
+    private final SetupRDFS vocabulary;
 
     private Path staging;
     private List<WrittenFile> streamed = List.of();
@@ -78,28 +87,38 @@ public final class StreamingBuild implements GraphSource {
 
     /**
      * @param facts           the fact files, scanned without errors
+     * @param qcDir           the QC queries, for a {@link Validator} per worker thread
      * @param description     the VoID description's endpoint and download base; dumps are added here
-     * @param chunkQuads      quads per chunk (a chunk closes after the file that reaches it)
+     * @param chunkBytes      YAML bytes per chunk (a chunk closes after the file that reaches it)
      * @param wholeGraphLimit the most quads for which the whole-graph formats are written
+     * @param threads         worker threads preparing chunks while this one writes them
      */
-    public StreamingBuild(FactChunks facts, Validator validator, Path out, VoidDescription.Builder description,
-                          long chunkQuads, long wholeGraphLimit, PrintStream err) {
+    public StreamingBuild(FactChunks facts, Path qcDir, Path out, VoidDescription.Builder description,
+                          long chunkBytes, long wholeGraphLimit, int threads, PrintStream err) {
         if (!facts.errors().isEmpty()) throw new IllegalArgumentException("the facts have errors");
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.facts = facts;
-        this.validator = Objects.requireNonNull(validator);
+        Objects.requireNonNull(qcDir, "qcDir");
+        this.validators = ThreadLocal.withInitial(() -> new Validator(qcDir));
         this.out = out;
         this.description = description;
-        this.chunkQuads = chunkQuads;
+        this.chunkBytes = chunkBytes;
         this.wholeGraphLimit = wholeGraphLimit;
+        this.threads = threads;
         this.err = err;
+        this.vocabulary = RDFSFactory.setupRDFS(facts.ontology());
     }
 
     @Override
     public void stream(StreamRDF store) throws IOException {
         Files.createDirectories(out);
         staging = Files.createTempDirectory(out.toAbsolutePath(), ".build-");
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "chunk-worker");
+            t.setDaemon(true);
+            return t;
+        });
         try (StreamedDumps dumps = StreamedDumps.open(staging, Prefixes.standard())) {
-            SetupRDFS vocabulary = RDFSFactory.setupRDFS(facts.ontology());
             assertedQuads = 0;
             send(Graphs.ONTOLOGY, facts.ontology(), store, dumps);
             send(Graphs.SHAPES, facts.shapes(), store, dumps);
@@ -108,33 +127,62 @@ public final class StreamingBuild implements GraphSource {
             facts.shapes().find().forEachRemaining(schemas::add);
             long inferred = infer(Inference.entailments(schemas, vocabulary, GraphFactory.emptyGraph()), store);
             List<Violation> violations = new ArrayList<>();
-            int[] chunks = {0};
-            long[] inferredCount = {inferred};
-            facts.forEach(chunkQuads, chunk -> {
-                chunks[0]++;
-                List<Violation> found = check(chunk);
-                violations.addAll(found);
-                if (!violations.isEmpty()) return;
-                Graph asserted = GraphFactory.createDefaultGraph();
-                for (String name : chunk.graphNames()) {
-                    Graph g = chunk.dataset().getNamedModel(name).getGraph();
-                    send(name, g, store, dumps);
-                    g.find().forEachRemaining(asserted::add);
-                }
-                inferredCount[0] += infer(Inference.entailments(asserted, vocabulary, facts.ontology()), store);
-            });
+            List<List<Path>> groups = facts.groups(chunkBytes);
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            for (List<Path> group : groups) {
+                window.add(workers.submit(() -> prepare(group)));
+                if (window.size() > threads) inferred += consume(take(window), violations, store, dumps);
+            }
+            while (!window.isEmpty()) inferred += consume(take(window), violations, store, dumps);
             if (!violations.isEmpty()) {
                 violations.forEach(err::println);
                 err.println(violations.size() + " validation violation(s); nothing written.");
                 throw new KgException("The graph breaks its shapes or QC queries (listed above); nothing was built.");
             }
             streamed = dumps.finish();
-            LOG.info("Loaded {} fact files in {} chunks: {} asserted quads, {} inferred; validated, dumped and sent to the store",
-                    facts.fileCount(), chunks[0], assertedQuads, inferredCount[0]);
+            LOG.info("Loaded {} fact files in {} chunks on {} threads: {} asserted quads, {} inferred; validated, "
+                    + "dumped and sent to the store", facts.fileCount(), groups.size(), threads, assertedQuads, inferred);
         } catch (IOException | RuntimeException e) {
             deleteStaging();
             throw e;
+        } finally {
+            workers.shutdownNow();
         }
+    }
+
+    /** A chunk mapped, checked and closed under RDFS, ready to be written. */
+    private record Prepared(Chunk chunk, Graph inferred, List<Violation> violations) {}
+
+    /** On a worker: read and map a group of files, check the chunk, infer what it entails. */
+    private Prepared prepare(List<Path> group) {
+        Chunk chunk = facts.map(group);
+        List<Violation> violations = check(chunk);
+        Graph asserted = GraphFactory.createDefaultGraph();
+        for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(asserted::add);
+        return new Prepared(chunk, Inference.entailments(asserted, vocabulary, facts.ontology()), violations);
+    }
+
+    private static Prepared take(Deque<Future<Prepared>> window) {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KgException("The build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new KgException("A chunk failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** In order, on the calling thread: write a prepared chunk, unless some chunk had violations. */
+    private long consume(Prepared prepared, List<Violation> violations, StreamRDF store, StreamedDumps dumps) {
+        violations.addAll(prepared.violations());
+        if (!violations.isEmpty()) return 0;
+        for (String name : prepared.chunk().graphNames()) {
+            send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
+        }
+        return infer(prepared.inferred(), store);
     }
 
     private List<Violation> check(Chunk chunk) {
@@ -142,7 +190,7 @@ public final class StreamingBuild implements GraphSource {
         Dataset dataset = chunk.dataset();
         dataset.addNamedModel(ChunkContext.GRAPH, ModelFactory.createModelForGraph(context.graph()));
         try {
-            return validator.validate(dataset, chunk.sources(), context.foreign()).violations();
+            return validators.get().validate(dataset, chunk.sources(), context.foreign()).violations();
         } finally {
             dataset.removeNamedModel(ChunkContext.GRAPH);
         }

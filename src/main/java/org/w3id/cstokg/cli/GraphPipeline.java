@@ -11,7 +11,6 @@ import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.publish.VoidDescription;
 import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.store.GraphSource;
-import org.w3id.cstokg.validate.Validator;
 
 /**
  * The build that {@code build} and {@code serve} share: read and check the fact files, then stream
@@ -19,8 +18,8 @@ import org.w3id.cstokg.validate.Validator;
  * ({@link StreamingBuild}); the store then gets its VoID description.
  */
 final class GraphPipeline implements GraphSource {
-    /** Quads per chunk: big enough that the per-chunk checks cost little, small enough to hold in memory. */
-    static final long CHUNK_QUADS = 100_000;
+    /** YAML bytes per chunk (about 100,000 quads): big enough that the per-chunk checks cost little, small enough to hold a few in memory. */
+    static final long CHUNK_BYTES = 1_500_000;
     /** The largest graph for which JSON-LD, RDF/XML and the property-graph formats are written by the build. */
     static final long WHOLE_GRAPH_LIMIT = 1_000_000;
 
@@ -56,7 +55,8 @@ final class GraphPipeline implements GraphSource {
         VoidDescription.Builder description = VoidDescription.create()
                 .sparqlEndpoint(baseUrl + CstoServer.DATASET.substring(1) + "/sparql")
                 .downloadBase(baseUrl + "dumps/");
-        build = new StreamingBuild(facts, new Validator(qcDir), out, description, CHUNK_QUADS, wholeGraphLimit, err);
+        build = new StreamingBuild(facts, qcDir, out, description, CHUNK_BYTES, wholeGraphLimit,
+                Runtime.getRuntime().availableProcessors(), err);
         build.stream(quads);
     }
 

@@ -1,11 +1,12 @@
 package org.w3id.cstokg.load;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -23,11 +24,11 @@ import org.w3id.cstokg.vocab.Prefixes;
 /**
  * The fact files read in two passes, for corpora larger than memory. {@link #scan} reads every
  * file once, checks it and the references between files, and keeps only an
- * {@link IdentifierIndex}; {@link #forEach} reads them again and maps a few at a time into
- * {@link Chunk}s, each dropped once its consumer returns. Peak memory is one chunk plus the index.
+ * {@link IdentifierIndex}; {@link #map} reads a group of them again and maps it into a
+ * {@link Chunk}, which the caller drops when done. Peak memory is the chunks in hand plus the index.
  * <pre>{@code
  * FactChunks facts = FactChunks.scan(Path.of("data"), Path.of("ontology"));
- * if (facts.errors().isEmpty()) facts.forEach(100_000, chunk -> check(chunk));
+ * if (facts.errors().isEmpty()) for (List<Path> group : facts.groups(1 << 20)) check(facts.map(group));
  * }</pre>
  */
 public final class FactChunks {
@@ -80,35 +81,53 @@ public final class FactChunks {
     public int fileCount() { return files.size(); }
 
     /**
-     * The second pass: maps the files in order into chunks of whole files, each closed once it
-     * holds at least {@code chunkQuads} quads, and hands each to {@code each}.
+     * The files in order, in groups of consecutive files each holding at least {@code chunkBytes}
+     * of YAML (the last one perhaps less): the chunks of the second pass, sized by what they read.
      */
-    public void forEach(long chunkQuads, Consumer<Chunk> each) {
-        if (!errors.isEmpty()) throw new IllegalStateException("the facts have errors; nothing to map");
-        List<String> names = new ArrayList<>();
-        Dataset dataset = null;
-        SourceMap sources = null;
-        FactMapper mapper = null;
+    public List<List<Path>> groups(long chunkBytes) {
+        List<List<Path>> groups = new ArrayList<>();
+        List<Path> group = new ArrayList<>();
+        long bytes = 0;
         for (Path file : files) {
-            if (dataset == null) {
-                dataset = newDataset();
-                sources = new SourceMap();
-                mapper = new FactMapper(dataset, index, sources);
-                names = new ArrayList<>();
+            group.add(file);
+            bytes += size(file);
+            if (bytes >= chunkBytes) {
+                groups.add(List.copyOf(group));
+                group.clear();
+                bytes = 0;
             }
+        }
+        if (!group.isEmpty()) groups.add(List.copyOf(group));
+        return groups;
+    }
+
+    /**
+     * The second pass over some of the files: reads them again and maps them into one chunk. Safe
+     * to call from several threads at once (the index is only read).
+     *
+     * @throws KgException if a file no longer reads as it did in the first pass
+     */
+    public Chunk map(List<Path> group) {
+        if (!errors.isEmpty()) throw new IllegalStateException("the facts have errors; nothing to map");
+        Dataset dataset = newDataset();
+        SourceMap sources = new SourceMap();
+        FactMapper mapper = new FactMapper(dataset, index, sources);
+        for (Path file : group) {
             ErrorRecorder reread = new ErrorRecorder();
             FactFile facts = FactReader.readOne(file, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
                     new KgException(file + " changed while the build read it: " + reread.errors().stream()
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
             mapper.map(facts);
-            names.add(file.toString());
-            Chunk chunk = new Chunk(List.copyOf(names), dataset, sources);
-            if (chunk.quads() >= chunkQuads) {
-                each.accept(chunk);
-                dataset = null;
-            }
         }
-        if (dataset != null) each.accept(new Chunk(List.copyOf(names), dataset, sources));
+        return new Chunk(group.stream().map(Path::toString).toList(), dataset, sources);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new KgException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private Dataset newDataset() {

@@ -17,7 +17,7 @@ import org.w3id.cstokg.query.UnionView;
  * Checks a built dataset: SHACL with the shapes graph, then every QC "violation" query. A check
  * that finds no shapes or no queries reports that as a violation rather than passing. The QC
  * queries are read once per validator, and the shapes once per shapes graph, so one validator can
- * check a large graph part by part.
+ * check a large graph part by part. Not thread-safe: one validator per thread.
  * <pre>{@code
  * ValidationReport report = new Validator(Path.of("queries/qc")).validate(GraphBuilder.create().build());
  * }</pre>
@@ -41,7 +41,7 @@ public final class Validator {
      * violations whose focus node is one of {@code foreign} (the context's nodes) belong to another
      * part, which is checked on its own, and are left out.
      */
-    public synchronized ValidationReport validate(Dataset dataset, SourceMap sources, Set<String> foreign) {
+    public ValidationReport validate(Dataset dataset, SourceMap sources, Set<String> foreign) {
         Graph shapesNow = dataset.getNamedModel(Graphs.SHAPES).getGraph();
         if (shapesNow != shapesGraph) {
             shapesGraph = shapesNow;

@@ -37,7 +37,6 @@ import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.Inference;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreBuilder;
-import org.w3id.cstokg.validate.Validator;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KgDataset;
 
@@ -57,12 +56,12 @@ class TestStreamingBuild {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
-    private Path build(Path data, Path qc, Path out, long chunkQuads, long wholeGraphLimit) {
+    private Path build(Path data, Path qc, Path out, long chunkBytes, long wholeGraphLimit) {
         FactChunks facts = FactChunks.scan(data, ONTOLOGY);
         assertThat(facts.errors()).isEmpty();
         VoidDescription.Builder description = VoidDescription.create()
                 .sparqlEndpoint("http://localhost:3030/csto/sparql").downloadBase("http://localhost:3030/dumps/");
-        StreamingBuild build = new StreamingBuild(facts, new Validator(qc), out, description, chunkQuads, wholeGraphLimit, err);
+        StreamingBuild build = new StreamingBuild(facts, qc, out, description, chunkBytes, wholeGraphLimit, 2, err);
         return new StoreBuilder(out).build(build, new BuildStamp("test"));
     }
 
@@ -73,7 +72,7 @@ class TestStreamingBuild {
     @Test
     void theRealGraphInOneChunkIsTheInMemoryGraph() {
         Path out = temp.resolve("out");
-        build(Path.of("data"), QC, out, 100_000, 1_000_000);
+        build(Path.of("data"), QC, out, 10_000_000, 1_000_000);
         Dataset expected = inMemory(Path.of("data"));
         Inference.materialise(expected);
         try (KgStore store = KgStore.open(out)) {
