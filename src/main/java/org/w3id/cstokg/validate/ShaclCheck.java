@@ -1,14 +1,12 @@
 package org.w3id.cstokg.validate;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -27,28 +25,20 @@ final class ShaclCheck {
         return shapesGraph.isEmpty() ? Optional.empty() : Optional.of(Shapes.parse(shapesGraph));
     }
 
-    static List<Violation> run(Optional<Shapes> parsed, Dataset dataset, SourceMap sources) {
+    /** Validates {@code data}, the union of every graph but the shapes. */
+    static List<Violation> run(Optional<Shapes> parsed, Graph data, SourceMap sources) {
         if (parsed.isEmpty()) {
             return List.of(new Violation(NAME, "", "", "no SHACL shapes found (expected ontology/shapes/*.ttl);"
                     + " nothing was validated", Optional.empty()));
         }
         Shapes shapes = parsed.get();
         List<Violation> out = new ArrayList<>();
-        for (ReportEntry e : ShaclValidator.get().validate(shapes, data(dataset).getGraph()).getEntries()) {
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {
             String focus = text(e.focusNode());
             String path = e.resultPath() == null ? "" : e.resultPath().toString();
             out.add(new Violation(NAME, focus, path, e.message(), sources.locate(focus)));
         }
         return out;
-    }
-
-    private static Model data(Dataset dataset) {
-        Model data = ModelFactory.createDefaultModel();
-        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));
-        }
-        return data;
     }
 
     static String text(Node node) {

@@ -2,7 +2,11 @@ package org.w3id.cstokg.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -11,7 +15,6 @@ import org.w3id.cstokg.load.SourceMap;
 import org.w3id.cstokg.vocab.Graphs;
 import org.apache.jena.query.Dataset;
 import org.w3id.cstokg.load.BuildResult;
-import org.w3id.cstokg.query.UnionView;
 
 /**
  * Checks a built dataset: SHACL with the shapes graph, then every QC "violation" query. A check
@@ -48,9 +51,29 @@ public final class Validator {
             shapes = ShaclCheck.shapes(dataset);
         }
         if (queries == null) queries = QcCheck.read(qcDir);
-        List<Violation> violations = new ArrayList<>(ShaclCheck.run(shapes, dataset, sources));
-        violations.addAll(QcCheck.run(qcDir, queries, UnionView.of(dataset), sources));
+        Model data = ModelFactory.createDefaultModel();
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));
+        }
+        List<Violation> violations = new ArrayList<>(ShaclCheck.run(shapes, data.getGraph(), sources));
+        violations.addAll(QcCheck.run(qcDir, queries, unionView(dataset, data), sources));
         if (!foreign.isEmpty()) violations.removeIf(v -> foreign.contains(v.focusNode()));
         return new ValidationReport(violations);
+    }
+
+    /**
+     * The dataset as the QC queries see it, as {@code UnionView} makes it: the union of every named
+     * graph as default graph. {@code data}, the union without the shapes, becomes it by adding the shapes.
+     */
+    private static Dataset unionView(Dataset dataset, Model data) {
+        data.add(dataset.getNamedModel(Graphs.SHAPES));
+        data.setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap());
+        Dataset view = DatasetFactory.create(data);
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            String name = it.next();
+            view.addNamedModel(name, dataset.getNamedModel(name));
+        }
+        return view;
     }
 }
