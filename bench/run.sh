@@ -9,12 +9,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-SIZES="${SIZES:-1 10 100}"           # corpus sizes N (fact files)
+SIZES="${SIZES:-1 100 1000}"         # corpus sizes N (fact files)
 RUNS="${RUNS:-3}"                    # runs (or endpoint rounds) per figure, median; sizes >= BIG build once
 BIG="${BIG:-100}"
 SECONDS_PER_LEVEL="${SECONDS_PER_LEVEL:-3}"
 CLIENTS="${CLIENTS:-1,4,16}"
-ENDPOINT_SIZE="${ENDPOINT_SIZE:-100}" # the synthetic store the endpoint benchmark also runs on
+ENDPOINT_SIZE="${ENDPOINT_SIZE:-1000}" # the synthetic store the endpoint benchmark also runs on
 SEED=42
 work="$here/target/bench"
 out="${OUT:-$here/docs/benchmarks.md}"
@@ -64,9 +64,10 @@ for n in $SIZES; do
     rm -rf "$work/kg-$n"
     read -r wall rss < <(KG_JAVA_OPTS="-Xlog:gc:file=$work/gc-build.log" timed ./kg build --data "$corpus" --out "$work/kg-$n")
     heap=$(live_heap_mb "$work/gc-build.log")
-    quads=$(grep -o 'Loaded [0-9]* fact files ([0-9]* quads' "$work/last.log" | grep -o '([0-9]*' | tr -d '(')
+    inferred=$(grep -o '[0-9]* inferred;' "$work/last.log" | grep -o '[0-9]*')
+    files=$(ls "$work/kg-$n" | grep -c '^csto-kg\.')
     nq=$(wc -l < "$work/kg-$n/csto-kg.nq")
-    record build "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "heap_mb=$heap" "doc_quads=$quads" "nq_quads=$nq"
+    record build "n=$n" "run=$r" "wall_s=$wall" "rss_kb=$rss" "heap_mb=$heap" "inferred=$inferred" "dumps=$files" "nq_quads=$nq"
     rm -rf "$work/tdbloader-$n"
     read -r wall rss < <(timed "${JCP[@]}" -Xlog:gc:file="$work/gc-tdbloader.log" tdb2.tdbloader --loc "$work/tdbloader-$n" "$work/kg-$n/csto-kg.nq")
     heap=$(live_heap_mb "$work/gc-tdbloader.log")
