@@ -24,7 +24,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.riot.RDFDataMgr;
@@ -46,7 +45,6 @@ import org.w3id.cstokg.publish.DumpFile;
 import org.w3id.cstokg.publish.VoidDescription;
 import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.store.Inference;
-import org.w3id.cstokg.validate.Validator;
 import org.w3id.cstokg.validate.Violation;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Prefixes;
@@ -72,7 +70,7 @@ public final class StreamingBuild implements GraphSource {
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
 
     private final FactChunks facts;
-    private final ThreadLocal<Validator> validators;
+    private final ChunkCheck checks;
     private final Path out;
     private final VoidDescription.Builder description;
     private final long chunkBytes;
@@ -87,7 +85,7 @@ public final class StreamingBuild implements GraphSource {
 
     /**
      * @param facts           the fact files, scanned without errors
-     * @param qcDir           the QC queries, for a {@link Validator} per worker thread
+     * @param qcDir           the QC queries
      * @param description     the VoID description's endpoint and download base; dumps are added here
      * @param chunkBytes      YAML bytes per chunk (a chunk closes after the file that reaches it)
      * @param wholeGraphLimit the most quads for which the whole-graph formats are written
@@ -98,8 +96,7 @@ public final class StreamingBuild implements GraphSource {
         if (!facts.errors().isEmpty()) throw new IllegalArgumentException("the facts have errors");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.facts = facts;
-        Objects.requireNonNull(qcDir, "qcDir");
-        this.validators = ThreadLocal.withInitial(() -> new Validator(qcDir));
+        this.checks = new ChunkCheck(facts, qcDir);
         this.out = out;
         this.description = description;
         this.chunkBytes = chunkBytes;
@@ -156,7 +153,7 @@ public final class StreamingBuild implements GraphSource {
     /** On a worker: read and map a group of files, check the chunk, infer what it entails. */
     private Prepared prepare(List<Path> group) {
         Chunk chunk = facts.map(group);
-        List<Violation> violations = check(chunk);
+        List<Violation> violations = checks.check(chunk);
         Graph asserted = GraphFactory.createDefaultGraph();
         for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(asserted::add);
         return new Prepared(chunk, Inference.entailments(asserted, vocabulary, facts.ontology()), violations);
@@ -183,17 +180,6 @@ public final class StreamingBuild implements GraphSource {
             send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
         }
         return infer(prepared.inferred(), store);
-    }
-
-    private List<Violation> check(Chunk chunk) {
-        ChunkContext context = ChunkContext.of(chunk, facts.index());
-        Dataset dataset = chunk.dataset();
-        dataset.addNamedModel(ChunkContext.GRAPH, ModelFactory.createModelForGraph(context.graph()));
-        try {
-            return validators.get().validate(dataset, chunk.sources(), context.foreign()).violations();
-        } finally {
-            dataset.removeNamedModel(ChunkContext.GRAPH);
-        }
     }
 
     private void send(String name, Graph graph, StreamRDF store, StreamedDumps dumps) {

@@ -47,9 +47,7 @@ final class GraphPipeline implements GraphSource {
     @Override
     public void stream(StreamRDF quads) throws IOException {
         FactChunks facts = FactChunks.scan(sources.data, sources.ontology);
-        if (!facts.errors().isEmpty()) {
-            facts.errors().forEach(err::println);
-            err.println(facts.errors().size() + " error(s) in the facts or the ontology; nothing written.");
+        if (!Checks.readCleanly(facts, err)) {
             throw new KgException("The facts have errors (listed above); nothing was built.");
         }
         VoidDescription.Builder description = VoidDescription.create()
