@@ -126,8 +126,8 @@ for target in real "$ENDPOINT_SIZE"; do
   echo "bench: endpoint on $target done" >&2
 done
 
-# --- 3b. ./kg query cold, without and with the class-data-sharing archive ./kg keeps in target/kg.jsa ----
-rm -f target/kg.jsa
+# --- 3b. ./kg query cold, without and with the class-data-sharing archive ./kg keeps for it in target/kg-query.jsa ----
+rm -f target/kg-query.jsa
 read -r wall rss < <(timed ./kg query queries/cq01-member-states.rq --out "$work/kg-real")
 record querycold "mode=cds-first-run" "run=1" "wall_s=$wall" "rss_kb=$rss"
 for mode in plain cds; do

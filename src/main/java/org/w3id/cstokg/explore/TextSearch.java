@@ -30,15 +30,20 @@ public final class TextSearch {
     /** Most subjects asked of the index: enough to still fill a page after dropping non-nodes. */
     static final int INDEX_LIMIT = 50;
 
-    private static final Query QUERY = textQuery();
+    /**
+     * The fixed query, parsed by the first search rather than when the server is built; the property
+     * function's IRI comes from the vocabulary, never from a request.
+     */
+    private static final class Fixed {
+        static final Query QUERY = textQuery();
 
-    /** The fixed query; the property function's IRI comes from the vocabulary, never from a request. */
-    private static Query textQuery() {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(
-                "SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) ?textQuery (?lucene ?limit) } "
-                        + "GROUP BY ?s ORDER BY DESC(?best) ?s");
-        pss.setIri("textQuery", TEXT.query.getURI());
-        return pss.asQuery();
+        private static Query textQuery() {
+            ParameterizedSparqlString pss = new ParameterizedSparqlString(
+                    "SELECT ?s (MAX(?score) AS ?best) WHERE { (?s ?score) ?textQuery (?lucene ?limit) } "
+                            + "GROUP BY ?s ORDER BY DESC(?best) ?s");
+            pss.setIri("textQuery", TEXT.query.getURI());
+            return pss.asQuery();
+        }
     }
 
     private final Dataset dataset;
@@ -66,7 +71,7 @@ public final class TextSearch {
         problem(text).ifPresent(p -> { throw new IllegalArgumentException(p); });
         List<String> iris = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecution.dataset(dataset).query(QUERY)
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(Fixed.QUERY)
                     .substitution("lucene", ResourceFactory.createStringLiteral(lucene(text)))
                     .substitution("limit", ResourceFactory.createTypedLiteral(INDEX_LIMIT))
                     .build()) {

@@ -47,6 +47,13 @@ public final class CstoServer implements AutoCloseable {
     public static final List<String> WRITE_ENDPOINTS = List.of("update", "data");
     /** The admin paths, served only with credentials and {@link Builder#admin}. */
     public static final String ADMIN = "/$/";
+    /**
+     * Unless this is set, Jetty's {@code MemoryUtils} starts the platform MBean server (every JMX bean
+     * of the JVM, some 100 ms of a cold start) only to ask whether object references are compressed,
+     * to size the padding of its queues. 16 references fill a 64-byte cache line when they are (heaps
+     * under 32 GB, the default) and pad two lines when they are not: right, or merely generous.
+     */
+    static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -198,6 +205,9 @@ public final class CstoServer implements AutoCloseable {
             }
             if (admin && writers.isEmpty()) {
                 throw new IllegalStateException("The admin endpoints need credentials");
+            }
+            if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+                System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
             }
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));

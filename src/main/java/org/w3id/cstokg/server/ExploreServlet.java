@@ -26,9 +26,13 @@ final class ExploreServlet extends HttpServlet {
     /** Most hits a search returns. */
     static final int MAX_HITS = 20;
     private static final String OURS = "org/w3id/cstokg/server/explore/";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8", "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8");
+
+    /** Jackson loads some 400 classes: the mapper is made by the first search, not at start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final transient Supplier<GraphView> views;
     private final transient TextSearch search;
@@ -83,13 +87,13 @@ final class ExploreServlet extends HttpServlet {
             HttpErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, problem.get());
             return;
         }
-        ObjectNode root = JSON.createObjectNode().put("q", q);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("q", q);
         ArrayNode hits = root.putArray("hits");
         search.search(q).stream().map(views.get()::node).flatMap(Optional::stream).limit(MAX_HITS)
                 .forEach(node -> hit(hits.addObject(), node));
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-cache");
-        JSON.writeValue(response.getOutputStream(), root);
+        Json.MAPPER.writeValue(response.getOutputStream(), root);
     }
 
     private void hit(ObjectNode hit, PropertyGraph.Node node) {

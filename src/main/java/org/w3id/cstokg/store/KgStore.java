@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The current store opened for reading: TDB2 with its text index, and a default graph that is the
- * union of the named graphs. Usage: {@code try (KgStore store = KgStore.open(root)) { store.dataset() ... }}
+ * The current store opened for reading: TDB2 with its text index (Lucene opened on first use), and a
+ * default graph that is the union of the named graphs. Usage: {@code try (KgStore store = KgStore.open(root)) { store.dataset() ... }}
  */
 public final class KgStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
@@ -58,7 +58,7 @@ public final class KgStore implements AutoCloseable {
                 .orElseThrow(() -> new StoreException("Incomplete store " + store + ": it has no stamp"));
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        DatasetGraph indexed = TextIndexing.wrap(tdb, StoreLayout.lucene(store));
+        DatasetGraph indexed = TextIndexing.wrapLazily(tdb, StoreLayout.lucene(store));
         indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KgStore(store, stamp, tdb, indexed);
     }

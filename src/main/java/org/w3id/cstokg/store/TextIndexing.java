@@ -39,14 +39,28 @@ public final class TextIndexing {
      * (created if absent) and writes through the wrapper update the index.
      */
     public static DatasetGraph wrap(DatasetGraph base, Path luceneDir) {
-        return TextDatasetFactory.create(base, open(luceneDir), true);
+        EntityDefinition definition = entityDefinition();
+        return TextDatasetFactory.create(base, luceneIndex(luceneDir, definition), true);
+    }
+
+    /**
+     * As {@link #wrap}, but Lucene is opened by the first search or write through the wrapper
+     * ({@link LazyTextIndex}), so that opening a store for serving does not wait for it.
+     */
+    public static DatasetGraph wrapLazily(DatasetGraph base, Path luceneDir) {
+        EntityDefinition definition = entityDefinition();
+        return TextDatasetFactory.create(base, new LazyTextIndex(definition, () -> luceneIndex(luceneDir, definition)), true);
     }
 
     /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */
     static TextIndex open(Path luceneDir) {
+        return luceneIndex(luceneDir, entityDefinition());
+    }
+
+    private static TextIndex luceneIndex(Path luceneDir, EntityDefinition definition) {
         try {
             Directory directory = FSDirectory.open(luceneDir);
-            return TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(entityDefinition()));
+            return TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(definition));
         } catch (IOException e) {
             throw new StoreException("Cannot open the text index in " + luceneDir + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,35 @@ class TestMain {
     void noCommandIsAUsageError() {
         assertThat(kg()).isEqualTo(2);
         assertThat(err.toString()).contains("missing command");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertThat(Main.commandLine("serve", "--port", "0").getSubcommands()).containsOnlyKeys("serve");
+        assertThat(Main.commandLine("build").getSubcommands()).containsOnlyKeys("build");
+        List<String> every = List.of("build", "validate", "query", "audit", "publish", "export", "serve", "generate");
+        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(every);
+        assertThat(Main.commandLine("--help").getSubcommands().keySet()).containsExactlyElementsOf(every);
+        assertThat(Main.commandLine("serv").getSubcommands().keySet()).containsExactlyElementsOf(every);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(kg("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("  build ", "  validate ", "  query ", "  audit ", "  publish ", "  export ", "  serve ", "  generate ");
+    }
+
+    @Test
+    void aCommandsHelpNamesItUnderKg() {
+        assertThat(kg("serve", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: kg serve ");
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorWithSuggestions() {
+        assertThat(kg("serv")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument at index 0: 'serv'").contains("Did you mean: kg serve");
     }
 
     @Test
