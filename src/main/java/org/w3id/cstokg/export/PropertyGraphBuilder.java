@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cstokg.label.DisplayLabel;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Wikidata;
 
@@ -138,8 +139,13 @@ public final class PropertyGraphBuilder {
         String wikidata = data.stream(iri, OWL.sameAs.asNode(), Node.ANY).map(Triple::getObject)
                 .filter(o -> o.isURI() && Wikidata.isEntity(o.getURI()))
                 .map(Node::getURI).sorted().reduce((a, b) -> a + SEPARATOR + b).orElse(null);
-        return new PropertyGraph.Node(id, iri.getURI(), Labels.of(data, iri),
+        return new PropertyGraph.Node(id, iri.getURI(), label(data, iri),
                 AttributeNames.localName(types.get(0)), wikidata, attributes);
+    }
+
+    /** The display label of a node or property ({@link DisplayLabel}), else the last segment of its IRI. */
+    private static String label(Graph graph, Node iri) {
+        return DisplayLabel.of(graph, iri).orElseGet(() -> AttributeNames.localName(iri));
     }
 
     private static List<PropertyGraph.Edge> edges(Graph data, Graph all, List<Node> nodeIris, Map<Node, String> ids) {
@@ -153,7 +159,7 @@ public final class PropertyGraphBuilder {
         List<PropertyGraph.Edge> edges = new ArrayList<>();
         for (Triple t : triples) {
             edges.add(new PropertyGraph.Edge("e" + (edges.size() + 1), ids.get(t.getSubject()),
-                    ids.get(t.getObject()), Labels.of(all, t.getPredicate()), t.getPredicate().getURI()));
+                    ids.get(t.getObject()), label(all, t.getPredicate()), t.getPredicate().getURI()));
         }
         return edges;
     }

@@ -8,10 +8,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.cstokg.label.DisplayLabel;
 
 /** Renders RDF terms and property tables of one model as escaped HTML fragments. */
 final class HtmlDescription {
@@ -22,17 +20,11 @@ final class HtmlDescription {
         this.links = links;
     }
 
-    /** The English label of a resource (rdfs:label, skos:prefLabel or dcterms:title), else its compact name. */
+    /** The display label of a resource ({@link DisplayLabel}), else its compact name. */
     static String label(Resource resource) {
-        for (Property p : List.of(RDFS.label, SKOS.prefLabel, DCTerms.title)) {
-            List<Statement> labels = resource.listProperties(p).toList();
-            for (Statement s : labels)
-                if (s.getObject().isLiteral() && s.getLiteral().getLanguage().startsWith("en"))
-                    return s.getString();
-            if (!labels.isEmpty() && labels.get(0).getObject().isLiteral())
-                return labels.get(0).getString();
-        }
-        return compact(resource);
+        if (resource.getModel() == null)
+            return compact(resource);
+        return DisplayLabel.of(resource.getModel().getGraph(), resource.asNode()).orElseGet(() -> compact(resource));
     }
 
     static String compact(Resource resource) {

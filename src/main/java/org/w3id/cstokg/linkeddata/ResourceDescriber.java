@@ -16,9 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.label.DisplayLabel;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.KgPrefixes;
 
@@ -30,8 +28,6 @@ import org.w3id.cstokg.vocab.KgPrefixes;
  * <p>Usage: {@code new ResourceDescriber(ds).describe(Ids.entity("russia"))}
  */
 public final class ResourceDescriber {
-    private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
-
     private final Dataset dataset;
 
     public ResourceDescriber(Dataset dataset) {
@@ -120,7 +116,7 @@ public final class ResourceDescriber {
             if (t.getObject().isURI()) iris.add(t.getObject());
         });
         for (Node iri : iris)
-            for (Node label : LABELS)
+            for (Node label : DisplayLabel.PROPERTIES)
                 dsg.find(Node.ANY, iri, label, Node.ANY).forEachRemaining(q -> model.getGraph().add(q.asTriple()));
     }
 }
