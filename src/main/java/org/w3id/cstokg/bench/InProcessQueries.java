@@ -17,7 +17,8 @@ import org.w3id.cstokg.store.KgStore;
 
 /**
  * Times each competency question in-process on the built store, as the server runs it (TDB2
- * with the text index, union default graph), after a warm-up: one line per query with its row
+ * with the text index, union default graph), after a warm-up of 20 rounds through all of them (so
+ * that no query's time depends on which ran before it): one line per query with its row
  * count and median time. Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.InProcessQueries STORE-ROOT QUERY-DIR [RUNS]}
  */
 public final class InProcessQueries {
@@ -28,10 +29,12 @@ public final class InProcessQueries {
         try (KgStore store = KgStore.open(Path.of(args[0])); Stream<Path> files = Files.list(Path.of(args[1]))) {
             List<Path> cq = files.filter(p -> p.getFileName().toString().matches("cq.*\\.rq")).sorted().toList();
             if (cq.isEmpty()) throw new KgException("no cq*.rq in " + args[1]);
-            for (Path file : cq) {
-                Query query = SparqlFile.parse(file);
+            List<Query> queries = cq.stream().map(SparqlFile::parse).toList();
+            for (int i = 0; i < 20; i++) queries.forEach(q -> rows(store.dataset(), q));
+            for (int k = 0; k < cq.size(); k++) {
+                Path file = cq.get(k);
+                Query query = queries.get(k);
                 long rows = rows(store.dataset(), query);
-                for (int i = 0; i < 20; i++) rows(store.dataset(), query);
                 long[] nanos = new long[runs];
                 for (int i = 0; i < runs; i++) {
                     long t0 = System.nanoTime();
