@@ -31,7 +31,7 @@ END {
   print ""
   print "- Machine: " machine
   print "- Versions: " versions
-  print "- Load average (1, 5, 15 min) at start: " load0 "; at end: " load1 " (other builds were running)."
+  print "- Load average (1, 5, 15 min) at start: " load0 "; at end: " load1 "."
   print ""
   print "## 1. Build against tdb2.tdbloader"
   print ""
