@@ -12,7 +12,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 /** Atomic file writes and the {@code SHA256SUMS} file ({@code <hex>  <name>} per line, as sha256sum writes). */
 final class Checksums {
@@ -68,16 +67,6 @@ final class Checksums {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
-    }
-
-    /** Writes the checksums of {@code files}, named relative to the checksum file's directory. */
-    static Path writeSums(Path sumsFile, List<Path> files) throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (Path f : files) {
-            text.append(sha256(f)).append("  ").append(sumsFile.toAbsolutePath().getParent()
-                    .relativize(f.toAbsolutePath())).append('\n');
-        }
-        return writeAtomically(sumsFile, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     static String sha256(Path file) throws IOException {

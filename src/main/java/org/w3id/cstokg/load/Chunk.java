@@ -21,9 +21,4 @@ public record Chunk(List<String> files, Dataset dataset, SourceMap sources) {
         }
         return names;
     }
-
-    /** How many quads the chunk's own graphs hold. */
-    public long quads() {
-        return graphNames().stream().mapToLong(n -> dataset.getNamedModel(n).size()).sum();
-    }
 }

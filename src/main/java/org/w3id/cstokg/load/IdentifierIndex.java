@@ -76,7 +76,4 @@ public final class IdentifierIndex {
 
     /** The IRIs of the articles published in the outlet with this IRI. */
     public List<String> articlesPublishedIn(String outletIri) { return outletArticles.getOrDefault(outletIri, List.of()); }
-
-    /** How many identifiers the index holds. */
-    public int size() { return classes.size(); }
 }
