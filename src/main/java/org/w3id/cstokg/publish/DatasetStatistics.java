@@ -5,9 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.RDF;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,37 +64,74 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
      * after the description's other graphs. The caller holds a transaction.
      */
     static DatasetStatistics ofStore(DatasetGraph store) {
-        Node inferred = NodeFactory.createURI(Graphs.INFERRED);
-        Node described = NodeFactory.createURI(Graphs.VOID);
-        java.util.function.Predicate<Quad> counted = q -> !q.getGraph().equals(inferred) && !q.getGraph().equals(described);
+        DatasetGraphTDB tdb = storage(store);
+        if (tdb == null) throw new IllegalArgumentException("not a TDB2 store: " + store.getClass().getName());
+        return ofNodeIds(tdb, links(store));
+    }
+
+    /** The TDB2 storage under the text-index and switchable wrappers, or null for another kind of dataset. */
+    private static DatasetGraphTDB storage(DatasetGraph store) {
+        DatasetGraph dsg = store;
+        while (!(dsg instanceof DatasetGraphTDB) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
+        return dsg instanceof DatasetGraphTDB tdb ? tdb : null;
+    }
+
+    /**
+     * The scans on TDB2's node identifiers: a node is read from the node table only when the
+     * subject changes (is it an entity?) and once per predicate and class at the end.
+     */
+    private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links) {
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        NodeId inferred = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.INFERRED));
+        NodeId described = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.VOID));
+        NodeId any = NodeId.NodeIdAny;
         long triples = 0;
         long entities = 0;
-        Map<String, Long> properties = new java.util.TreeMap<>();
-        Triple previous = null;
-        Node previousSubject = null;
-        for (Iterator<Quad> it = store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!counted.test(q)) continue;
-            Triple t = q.asTriple();
-            if (t.equals(previous)) continue;
-            previous = t;
+        Map<NodeId, Long> properties = new java.util.HashMap<>();
+        NodeId s0 = null, p0 = null, o0 = null;
+        for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, any, any)); it.hasNext(); ) {
+            Tuple<NodeId> q = it.next();
+            if (q.get(0).equals(inferred) || q.get(0).equals(described)) continue;
+            NodeId s = q.get(1), p = q.get(2), o = q.get(3);
+            if (s.equals(s0) && p.equals(p0) && o.equals(o0)) continue;
             triples++;
-            if (t.getPredicate().isURI()) properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            if (!t.getSubject().equals(previousSubject)) {
-                previousSubject = t.getSubject();
-                if (previousSubject.isURI() && previousSubject.getURI().startsWith(Ids.NS)) entities++;
+            properties.merge(p, 1L, Long::sum);
+            if (!s.equals(s0)) {
+                Node subject = nodes.getNodeForNodeId(s);
+                if (subject.isURI() && subject.getURI().startsWith(Ids.NS)) entities++;
+            }
+            s0 = s;
+            p0 = p;
+            o0 = o;
+        }
+        Map<NodeId, Long> classes = new java.util.HashMap<>();
+        NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
+        if (!NodeId.isDoesNotExist(type)) {
+            NodeId c0 = null;
+            NodeId i0 = null;
+            for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, type, any)); it.hasNext(); ) {
+                Tuple<NodeId> q = it.next();
+                if (q.get(0).equals(inferred) || q.get(0).equals(described)) continue;
+                if (q.get(3).equals(c0) && q.get(1).equals(i0)) continue;
+                c0 = q.get(3);
+                i0 = q.get(1);
+                classes.merge(c0, 1L, Long::sum);
             }
         }
-        Map<String, Long> classes = new java.util.TreeMap<>();
-        Triple previousType = null;
-        for (Iterator<Quad> it = store.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!counted.test(q)) continue;
-            Triple t = q.asTriple();
-            if (t.equals(previousType)) continue;
-            previousType = t;
-            if (t.getObject().isURI()) classes.merge(t.getObject().getURI(), 1L, Long::sum);
-        }
+        return new DatasetStatistics(triples, entities, byIri(classes, nodes), byIri(properties, nodes), links);
+    }
+
+    private static Map<String, Long> byIri(Map<NodeId, Long> counts, NodeTable nodes) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        counts.forEach((id, n) -> {
+            Node node = nodes.getNodeForNodeId(id);
+            if (node.isURI()) out.merge(node.getURI(), n, Long::sum);
+        });
+        return out;
+    }
+
+    private static Map<LinkTarget, Map<String, Long>> links(DatasetGraph store) {
         Map<LinkTarget, Map<String, Long>> links = new EnumMap<>(LinkTarget.class);
         Node linkGraph = NodeFactory.createURI(Graphs.LINKS);
         for (LinkTarget target : LinkTarget.values()) {
@@ -102,7 +144,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             }
             links.put(target, counts);
         }
-        return new DatasetStatistics(triples, entities, classes, properties, links);
+        return links;
     }
 
     /** Counts everything in one read transaction. */

@@ -118,6 +118,7 @@ class TestStreamingBuild {
                     assertThat(object(description, dataset, count)).as("%s", count)
                             .isEqualTo(object(expectedDescription, dataset, count));
                 }
+                assertThat(partitions(description)).isNotEmpty().isEqualTo(partitions(expectedDescription));
             });
         }
         DatasetGraph reparsed = DatasetGraphFactory.createGeneral();
@@ -167,6 +168,17 @@ class TestStreamingBuild {
     private static Node object(Graph g, Node s, Node p) {
         Iterator<Triple> it = g.find(s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** Every class and property partition of a VoID description with its count, as "IRI count" lines. */
+    private static Set<String> partitions(Graph description) {
+        Set<String> out = new HashSet<>();
+        for (Node[] kind : new Node[][] {{VOID.classPartition.asNode(), VOID._class.asNode(), VOID.entities.asNode()},
+                {VOID.propertyPartition.asNode(), VOID.property.asNode(), VOID.triples.asNode()}}) {
+            description.find(Node.ANY, kind[0], Node.ANY).forEachRemaining(t -> out.add(
+                    object(description, t.getObject(), kind[1]) + " " + object(description, t.getObject(), kind[2])));
+        }
+        return out;
     }
 
     private static DatasetGraph copy(DatasetGraph dsg) {
