@@ -3,7 +3,7 @@ package org.w3id.cstokg.facts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An {@link ErrorHandler} that keeps every problem, in the order reported, optionally passing each on. */
+/** An {@link ErrorHandler} that keeps every problem, in the order reported, optionally passing each on. Thread-safe. */
 public final class ErrorRecorder implements ErrorHandler {
     private final List<FactError> errors = new ArrayList<>();
     private final ErrorHandler next;
@@ -14,12 +14,12 @@ public final class ErrorRecorder implements ErrorHandler {
     public ErrorRecorder(ErrorHandler next) { this.next = next; }
 
     @Override
-    public void error(Location location, String message) {
+    public synchronized void error(Location location, String message) {
         errors.add(new FactError(location, message));
         if (next != null) next.error(location, message);
     }
 
-    public List<FactError> errors() { return List.copyOf(errors); }
+    public synchronized List<FactError> errors() { return List.copyOf(errors); }
 
-    public boolean hasErrors() { return !errors.isEmpty(); }
+    public synchronized boolean hasErrors() { return !errors.isEmpty(); }
 }

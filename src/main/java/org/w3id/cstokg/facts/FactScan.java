@@ -24,10 +24,33 @@ public final class FactScan {
 
     /** Reads one file and checks what it can of its references; its facts unless the file could not be read. */
     public Optional<FactFile> read(Path file) {
+        return accept(parse(file));
+    }
+
+    /** One file read but not yet checked against the others: what {@link #parse} hands to {@link #accept}. */
+    public static final class Parsed {
+        private final Optional<FactFile> facts;
+        private final Reading reading;
+
+        private Parsed(Optional<FactFile> facts, Reading reading) {
+            this.facts = facts;
+            this.reading = reading;
+        }
+    }
+
+    /**
+     * Reads one file, reporting its own errors; safe to call from several threads at once (with a
+     * thread-safe error handler). The results go to {@link #accept} one at a time, in file order.
+     */
+    public Parsed parse(Path file) {
         Reading reading = new Reading(file.toString(), errors);
-        Optional<FactFile> facts = FactReader.readFile(file, reading);
-        references.add(facts, reading);
-        return facts;
+        return new Parsed(FactReader.readFile(file, reading), reading);
+    }
+
+    /** Checks a parsed file's identifiers and references against the files accepted before it. */
+    public Optional<FactFile> accept(Parsed parsed) {
+        references.add(parsed.facts, parsed.reading);
+        return parsed.facts;
     }
 
     /** Checks what needs every file: references to identifiers defined after them, uncited outlets. */

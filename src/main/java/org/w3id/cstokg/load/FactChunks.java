@@ -3,7 +3,13 @@ package org.w3id.cstokg.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +57,10 @@ public final class FactChunks {
         this.errors = errors;
     }
 
-    /** The first pass: reads the ontology and shapes, and every fact file, keeping none of the facts. */
+    /**
+     * The first pass: reads the ontology and shapes, and every fact file (parsed on one thread per
+     * core, checked in file order), keeping none of the facts.
+     */
     public static FactChunks scan(Path dataDir, Path ontologyDir) {
         ErrorRecorder errors = new ErrorRecorder();
         Graph ontology = GraphFactory.createDefaultGraph();
@@ -62,10 +71,38 @@ public final class FactChunks {
         List<Path> files = FactReader.list(dataDir, errors);
         IdentifierIndex index = new IdentifierIndex();
         FactScan scan = new FactScan(errors);
-        for (Path file : files) scan.read(file).ifPresent(index::add);
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fact-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<FactScan.Parsed>> window = new ArrayDeque<>();
+            for (Path file : files) {
+                window.add(readers.submit(() -> scan.parse(file)));
+                if (window.size() > 2 * threads) scan.accept(next(window)).ifPresent(index::add);
+            }
+            while (!window.isEmpty()) scan.accept(next(window)).ifPresent(index::add);
+        } finally {
+            readers.shutdownNow();
+        }
         scan.finish();
         List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
         return new FactChunks(files, index, ontology, shapes, sorted);
+    }
+
+    private static FactScan.Parsed next(Deque<Future<FactScan.Parsed>> window) {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KgException("Reading the fact files was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new KgException("Cannot read a fact file: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Every error the first pass found, by file, line and column; none means {@link #forEach} may run. */
