@@ -67,6 +67,7 @@ public final class StreamingBuild implements GraphSource {
             List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE);
 
     private static final Logger LOG = LoggerFactory.getLogger("load");
+    private static final String STAGING_PREFIX = ".build-";
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
 
     private final FactChunks facts;
@@ -109,7 +110,8 @@ public final class StreamingBuild implements GraphSource {
     @Override
     public void stream(StreamRDF store) throws IOException {
         Files.createDirectories(out);
-        staging = Files.createTempDirectory(out.toAbsolutePath(), ".build-");
+        deleteStaleStaging();
+        staging = Files.createTempDirectory(out.toAbsolutePath(), STAGING_PREFIX);
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "chunk-worker");
             t.setDaemon(true);
@@ -143,7 +145,31 @@ public final class StreamingBuild implements GraphSource {
             deleteStaging();
             throw e;
         } finally {
-            workers.shutdownNow();
+            stop(workers);
+        }
+    }
+
+    /** Stops the workers; one still mapping or checking a chunk after a failure is waited for, briefly. */
+    private static void stop(ExecutorService workers) {
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("A chunk worker did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Staging folders a killed build left behind (one running build per output folder is assumed). */
+    private void deleteStaleStaging() throws IOException {
+        List<Path> stale;
+        try (Stream<Path> list = Files.list(out)) {
+            stale = list.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
+        }
+        for (Path dir : stale) {
+            LOG.info("Deleting {}, left by an earlier build that did not finish", dir);
+            deleteTree(dir);
         }
     }
 
@@ -196,29 +222,39 @@ public final class StreamingBuild implements GraphSource {
 
     @Override
     public void loaded(DatasetGraph store) throws IOException {
+        List<WrittenFile> files = new ArrayList<>(streamed);
+        if (assertedQuads <= wholeGraphLimit) {
+            files.addAll(Exports.write(assertedCopy(store), WHOLE_GRAPH_FORMATS, staging));
+        } else {
+            LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
+                    + "`kg export` writes them)", assertedQuads, wholeGraphLimit, WHOLE_GRAPH_FORMATS);
+        }
+        files.add(Exports.writeChecksums(staging, files));
+        List<DumpFile> dumps = new ArrayList<>();
+        for (WrittenFile f : files) {
+            formatOf(f.path()).ifPresent(format -> dumps.add(
+                    new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
+        }
+        Model voidGraph = description.dumps(dumps).build().describeStore(store);
+        store.addGraph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
+        try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
+            RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
+        }
+    }
+
+    /** The store is current: move the staged files into the output folder. */
+    @Override
+    public void committed() throws IOException {
         try {
-            List<WrittenFile> files = new ArrayList<>(streamed);
-            if (assertedQuads <= wholeGraphLimit) {
-                files.addAll(Exports.write(assertedCopy(store), WHOLE_GRAPH_FORMATS, staging));
-            } else {
-                LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
-                        + "`kg export` writes them)", assertedQuads, wholeGraphLimit, WHOLE_GRAPH_FORMATS);
-            }
-            files.add(Exports.writeChecksums(staging, files));
-            List<DumpFile> dumps = new ArrayList<>();
-            for (WrittenFile f : files) {
-                formatOf(f.path()).ifPresent(format -> dumps.add(
-                        new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
-            }
-            Model voidGraph = description.dumps(dumps).build().describeStore(store);
-            store.addGraph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
-            try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
-                RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
-            }
-            publish(files.size() + 1);
+            publish();
         } finally {
             deleteStaging();
         }
+    }
+
+    @Override
+    public void abandoned() throws IOException {
+        deleteStaging();
     }
 
     private static java.util.Optional<Format> formatOf(Path file) {
@@ -238,7 +274,7 @@ public final class StreamingBuild implements GraphSource {
     }
 
     /** Moves the staged files into the output folder, and removes whole-graph files this build did not write. */
-    private void publish(int count) throws IOException {
+    private void publish() throws IOException {
         List<String> staged;
         try (Stream<Path> list = Files.list(staging)) {
             staged = list.map(p -> p.getFileName().toString()).sorted().toList();
@@ -251,12 +287,15 @@ public final class StreamingBuild implements GraphSource {
             if (!staged.contains(f.fileName())) Files.deleteIfExists(out.resolve(f.fileName()));
         }
         if (!staged.contains(Exports.CONTEXT_FILE)) Files.deleteIfExists(out.resolve(Exports.CONTEXT_FILE));
-        LOG.info("Wrote {} files into {}", count, out);
+        LOG.info("Wrote {} files into {}", staged.size(), out);
     }
 
     private void deleteStaging() throws IOException {
-        if (staging == null || !Files.exists(staging)) return;
-        try (Stream<Path> walk = Files.walk(staging)) {
+        if (staging != null && Files.exists(staging)) deleteTree(staging);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }

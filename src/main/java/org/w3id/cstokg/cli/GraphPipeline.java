@@ -62,4 +62,14 @@ final class GraphPipeline implements GraphSource {
     public void loaded(DatasetGraph store) throws IOException {
         build.loaded(store);
     }
+
+    @Override
+    public void committed() throws IOException {
+        build.committed();
+    }
+
+    @Override
+    public void abandoned() throws IOException {
+        if (build != null) build.abandoned();
+    }
 }

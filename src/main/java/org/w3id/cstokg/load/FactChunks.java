@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -44,13 +46,16 @@ public final class FactChunks {
             .thenComparingInt(e -> e.location().column());
 
     private final List<Path> files;
+    private final Map<Path, String> versions;
     private final IdentifierIndex index;
     private final Graph ontology;
     private final Graph shapes;
     private final List<FactError> errors;
 
-    private FactChunks(List<Path> files, IdentifierIndex index, Graph ontology, Graph shapes, List<FactError> errors) {
+    private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, Graph ontology, Graph shapes,
+                       List<FactError> errors) {
         this.files = files;
+        this.versions = versions;
         this.index = index;
         this.ontology = ontology;
         this.shapes = shapes;
@@ -69,6 +74,8 @@ public final class FactChunks {
         loader.loadOntology(ontologyDir, ontology);
         loader.loadShapes(ontologyDir, shapes);
         List<Path> files = FactReader.list(dataDir, errors);
+        Map<Path, String> versions = new HashMap<>();
+        for (Path file : files) versions.put(file, version(file));
         IdentifierIndex index = new IdentifierIndex();
         FactScan scan = new FactScan(errors);
         int threads = Runtime.getRuntime().availableProcessors();
@@ -89,7 +96,7 @@ public final class FactChunks {
         }
         scan.finish();
         List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
-        return new FactChunks(files, index, ontology, shapes, sorted);
+        return new FactChunks(files, versions, index, ontology, shapes, sorted);
     }
 
     private static FactScan.Parsed next(Deque<Future<FactScan.Parsed>> window) {
@@ -142,7 +149,7 @@ public final class FactChunks {
      * The second pass over some of the files: reads them again and maps them into one chunk. Safe
      * to call from several threads at once (the index is only read).
      *
-     * @throws KgException if a file no longer reads as it did in the first pass
+     * @throws KgException if a file changed since the first pass (size or modification time), or no longer reads
      */
     public Chunk map(List<Path> group) {
         if (!errors.isEmpty()) throw new IllegalStateException("the facts have errors; nothing to map");
@@ -150,6 +157,9 @@ public final class FactChunks {
         SourceMap sources = new SourceMap();
         FactMapper mapper = new FactMapper(dataset, index, sources);
         for (Path file : group) {
+            if (!version(file).equals(versions.get(file))) {
+                throw new KgException(file + " changed while the build was reading it (between its two passes); build again");
+            }
             ErrorRecorder reread = new ErrorRecorder();
             FactFile facts = FactReader.readOne(file, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
                     new KgException(file + " changed while the build read it: " + reread.errors().stream()
@@ -157,6 +167,18 @@ public final class FactChunks {
             mapper.map(facts);
         }
         return new Chunk(group.stream().map(Path::toString).toList(), dataset, sources);
+    }
+
+    /**
+     * What the second pass compares with the first to notice an edit in between: size and time of
+     * last modification (an edit that keeps both goes unnoticed).
+     */
+    private static String version(Path file) {
+        try {
+            return Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static long size(Path file) {

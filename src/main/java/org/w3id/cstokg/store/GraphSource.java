@@ -11,7 +11,7 @@ import org.apache.jena.system.Txn;
  * Where the graph comes from when the store has to be (re)built. The source streams every quad
  * (inferred ones included) into the bulk loader, then may look at the loaded store and add to it
  * before the store is made current. Throwing from either abandons the build and leaves the
- * served store as it was. Usage: {@code new StoreBuilder(root).build(source, stamp)}.
+ * served store as it was; the source then hears {@link #abandoned}, or else {@link #committed}. Usage: {@code new StoreBuilder(root).build(source, stamp)}.
  */
 public interface GraphSource {
 
@@ -23,6 +23,12 @@ public interface GraphSource {
      * the server will see it (writes go through the text index). Nothing by default.
      */
     default void loaded(DatasetGraph store) throws IOException {}
+
+    /** Called once the new store is committed and current: the time to publish what goes with it. */
+    default void committed() throws IOException {}
+
+    /** Called when the build failed and the new store was deleted: the time to delete what was staged. */
+    default void abandoned() throws IOException {}
 
     /** An in-memory dataset as it is, with its RDFS closure materialised into the inferred graph first. */
     static GraphSource of(Dataset dataset) {

@@ -43,8 +43,10 @@ public final class StoreBuilder {
 
     /**
      * Loads what {@code source} streams into a new store stamped with {@code stamp}, makes that
-     * store current and returns its folder. If the source throws, the new store is deleted and the
-     * exception passes on.
+     * store current, tells the source ({@link GraphSource#committed}) and returns its folder. If
+     * anything fails before the switch, the new store is deleted, the source is told
+     * ({@link GraphSource#abandoned}) and the exception passes on; after the switch, the new store
+     * stays current whatever happens to the clean-up of older ones.
      */
     public Path build(GraphSource source, BuildStamp stamp) {
         Path store = layout.newStore();
@@ -55,54 +57,78 @@ public final class StoreBuilder {
             write(source, store);
             stamp.write(StoreLayout.stamp(store));
             switchTo(store);
-            deleteOthers(store);
-            return store;
         } catch (IOException e) {
-            abandon(store, newRoot);
+            abandon(source, store, newRoot);
             throw new StoreException("Cannot build the store in " + store + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            abandon(store, newRoot);
+            abandon(source, store, newRoot);
             throw e;
         }
+        try {
+            deleteOthers(store);
+        } catch (IOException e) {
+            LOG.warn("Built and switched to {}, but could not delete the older stores: {}", store, e.getMessage());
+        }
+        try {
+            source.committed();
+        } catch (IOException e) {
+            throw new StoreException("Built and switched to " + store + ", but then: " + e.getMessage(), e);
+        }
+        return store;
     }
 
     /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
     private static void write(GraphSource source, Path store) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
-        TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
         try {
-            DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> LOG.debug(String.format(fmt, args)));
-            TextIndexingStream quads = new TextIndexingStream(loader.streamRDF(), index);
-            loader.startBulk();
+            TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
             try {
-                quads.start();
-                source.stream(quads);
-                quads.finish();
-                loader.finishBulk();
-            } catch (IOException | RuntimeException e) {
-                loader.finishException(e);
-                throw e;
+                load(source, store, tdb, index);
+            } finally {
+                index.close();
             }
-            DatasetGraph indexed = TextDatasetFactory.create(tdb, index, false);
-            Txn.executeWrite(indexed, () -> {
-                try {
-                    source.loaded(indexed);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            LOG.info("Built store {}: {} quads sent to the bulk loader, {} text index entries",
-                    store, loader.countQuads() + loader.countTriples(), quads.indexed());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            index.close();
             TDBInternal.expel(tdb);
         }
     }
 
+    private static void load(GraphSource source, Path store, DatasetGraph tdb, TextIndex index) throws IOException {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+        TextIndexingStream quads = new TextIndexingStream(loader.streamRDF(), index);
+        loader.startBulk();
+        try {
+            quads.start();
+            source.stream(quads);
+            quads.finish();
+            loader.finishBulk();
+        } catch (IOException | RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        } catch (Error e) {
+            loader.finishException(new RuntimeException(e));
+            throw e;
+        }
+        DatasetGraph indexed = TextDatasetFactory.create(tdb, index, false);
+        Txn.executeWrite(indexed, () -> {
+            try {
+                source.loaded(indexed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        LOG.info("Built store {}: {} quads sent to the bulk loader, {} text index entries",
+                store, loader.countQuads() + loader.countTriples(), quads.indexed());
+    }
+
     /** Deletes a store that was not finished, and the root folder if this build made it and it is empty now. */
-    private void abandon(Path store, boolean newRoot) {
+    private void abandon(GraphSource source, Path store, boolean newRoot) {
+        try {
+            source.abandoned();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not clean up after the failed build: {}", e.getMessage());
+        }
         try {
             if (Files.exists(store)) deleteTree(store);
             if (newRoot) {

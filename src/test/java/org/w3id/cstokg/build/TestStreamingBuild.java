@@ -161,6 +161,27 @@ class TestStreamingBuild {
         assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
     }
 
+    @Test
+    void aFileEditedBetweenTheTwoPassesFailsTheBuildAndAnOldStagingFolderIsCleared() throws IOException {
+        Path data = temp.resolve("corpus");
+        List<Path> files = CorpusGenerator.create().files(2).seed(3).out(data).generate();
+        Path out = temp.resolve("out");
+        Path served = build(data, QC, out, 1, 0);
+        Path leftOver = Files.createDirectories(out.resolve(".build-killed"));
+        Files.writeString(leftOver.resolve("csto-kg.nq"), "half a dump\n");
+
+        FactChunks facts = FactChunks.scan(data, ONTOLOGY);
+        Files.writeString(files.get(1), Files.readString(files.get(1)) + "\n# edited\n");
+        StreamingBuild build = new StreamingBuild(facts, QC, out, VoidDescription.create(), 1, 0, 2, err);
+        assertThatThrownBy(() -> new StoreBuilder(out).build(build, new BuildStamp("edited")))
+                .isInstanceOf(KgException.class).hasMessageContaining(files.get(1).toString())
+                .hasMessageContaining("changed while the build was reading it");
+        try (KgStore store = KgStore.open(out)) {
+            assertThat(store.directory()).isEqualTo(served);
+        }
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+    }
+
     private static boolean assertedAnywhere(DatasetGraph dsg, Triple t) {
         return dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).hasNext();
     }
