@@ -37,6 +37,7 @@ import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.Inference;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreBuilder;
+import org.w3id.cstokg.validate.Validator;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KgDataset;
 
@@ -180,6 +181,34 @@ class TestStreamingBuild {
             assertThat(store.directory()).isEqualTo(served);
         }
         assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+    }
+
+    @Test
+    void checkedInChunksOfOneFileTheViolationsAreThoseOfTheWholeGraph() throws IOException {
+        Path data = temp.resolve("corpus");
+        CorpusGenerator.create().files(3).seed(9).out(data).generate();
+        Path qc = temp.resolve("qc");
+        Files.createDirectories(qc);
+        try (Stream<Path> queries = Files.list(QC)) {
+            for (Path q : queries.toList()) Files.copy(q, qc.resolve(q.getFileName()));
+        }
+        // Flags the shared states (defined in the first file, referred to by all) and every article:
+        // nodes that other chunks see only through their context.
+        Files.writeString(qc.resolve("states-and-articles.rq"), """
+                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+                SELECT ?focus WHERE { { ?focus a kg:State } UNION { ?focus a kg:Article } } ORDER BY ?focus""");
+        FactChunks facts = FactChunks.scan(data, ONTOLOGY);
+        ChunkCheck check = new ChunkCheck(facts, qc);
+        Set<String> chunked = new HashSet<>();
+        for (List<Path> group : facts.groups(1)) {
+            check.check(facts.map(group)).forEach(v -> assertThat(chunked.add(v.check() + " " + v.focusNode()))
+                    .as("reported once: %s", v).isTrue());
+        }
+        Set<String> whole = new HashSet<>();
+        new Validator(qc).validate(GraphBuilder.create().dataDir(data).ontologyDir(ONTOLOGY).build())
+                .violations().forEach(v -> whole.add(v.check() + " " + v.focusNode()));
+        assertThat(whole).hasSizeGreaterThan(3);
+        assertThat(chunked).isEqualTo(whole);
     }
 
     private static boolean assertedAnywhere(DatasetGraph dsg, Triple t) {
