@@ -53,7 +53,7 @@ END {
   print "## 2. Endpoint: kg serve against a bare Fuseki on the same TDB2 store"
   print ""
   print "Closed loop: each client sends the competency questions (`queries/cq*.rq`) in turn, one at a time, for a"
-  print "fixed time after one warm-up pass. The bare Fuseki (`BareFuseki`: only a query service, no text index, UI,"
+  print "fixed time, after unmeasured load at the largest client count on each server (`WARMUP_SECONDS`, 15 s by default). The bare Fuseki (`BareFuseki`: only a query service, no text index, UI,"
   print "request log or timeout) serves a copy of the same TDB2 folder; both run side by side and the load client"
   print "alternates between them, round by round, so drifting machine load falls on both alike. Figures are medians"
   print "over the rounds; ratios ours / bare (throughput ≥ 0.95, p99 ≤ 1.2 at 16 clients are the targets)."

@@ -14,6 +14,7 @@ RUNS="${RUNS:-3}"                    # runs (or endpoint rounds) per figure, med
 BIG="${BIG:-100}"
 SECONDS_PER_LEVEL="${SECONDS_PER_LEVEL:-3}"
 CLIENTS="${CLIENTS:-1,4,16}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-15}" # load on each server, not measured, before the endpoint rounds
 ENDPOINT_SIZE="${ENDPOINT_SIZE:-1000}" # the synthetic store the endpoint benchmark also runs on
 SEED=42
 work="$here/target/bench"
@@ -116,7 +117,7 @@ for target in real "$ENDPOINT_SIZE"; do
   first_answer "http://127.0.0.1:$port_ours/csto/sparql" "$(now_ms)" >/dev/null
   first_answer "http://127.0.0.1:$port_bare/csto/sparql" "$(now_ms)" >/dev/null
   "${JCP[@]}" org.w3id.cstokg.bench.LoadClient "http://127.0.0.1:$port_ours/csto/sparql,http://127.0.0.1:$port_bare/csto/sparql" \
-      queries "$CLIENTS" "$SECONDS_PER_LEVEL" "$RUNS" \
+      queries "$CLIENTS" "$SECONDS_PER_LEVEL" "$RUNS" "$WARMUP_SECONDS" \
     | sed 's/^endpoint=0 /server=ours /; s/^endpoint=1 /server=bare /' \
     | while read -r line; do record endpoint "graph=$target" $line; done
   record endpoint_rss "graph=$target" "server=ours" "rss_kb=$(peak_rss_kb "${pids[0]}")"

@@ -105,19 +105,26 @@ public final class LoadClient {
     }
 
     /**
-     * {@code LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS]}: for each client
+     * {@code LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS [WARMUP-SECONDS]]}:
+     * first, if WARMUP-SECONDS is given, every endpoint under the largest client count for that long,
+     * not measured (so that the servers' JIT has compiled what the load runs); then for each client
      * count, ROUNDS rounds that each run every endpoint in turn, so a drifting machine load falls on
      * all of them alike. One line per run, {@code endpoint=<index> round=<r>} first.
      */
     public static void main(String[] args) {
-        if (args.length < 4 || args.length > 5) {
-            System.err.println("usage: LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS]");
+        if (args.length < 4 || args.length > 6) {
+            System.err.println("usage: LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS [WARMUP-SECONDS]]");
             System.exit(2);
         }
         List<String> cq = competencyQuestions(Path.of(args[1]));
         List<LoadClient> clients = Stream.of(args[0].split(",")).map(u -> new LoadClient(URI.create(u), cq)).toList();
         Duration each = Duration.ofSeconds(Long.parseLong(args[3]));
-        int rounds = args.length == 5 ? Integer.parseInt(args[4]) : 1;
+        int rounds = args.length >= 5 ? Integer.parseInt(args[4]) : 1;
+        long warmup = args.length == 6 ? Long.parseLong(args[5]) : 0;
+        if (warmup > 0) {
+            int most = Stream.of(args[2].split(",")).mapToInt(Integer::parseInt).max().orElse(1);
+            clients.forEach(c -> c.run(most, Duration.ofSeconds(warmup)));
+        }
         for (String n : args[2].split(",")) {
             for (int round = 1; round <= rounds; round++) {
                 for (int e = 0; e < clients.size(); e++) {
