@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -56,7 +57,13 @@ public final class KgStore implements AutoCloseable {
                 .orElseThrow(() -> new StoreException("No store in " + root + ": build one first"));
         BuildStamp stamp = BuildStamp.read(StoreLayout.stamp(store))
                 .orElseThrow(() -> new StoreException("Incomplete store " + store + ": it has no stamp"));
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
+        DatasetGraph tdb;
+        try {
+            tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
+        } catch (DBOpEnvException e) {
+            throw new StoreException("The store " + store + " is in use by another process (stop it first, "
+                    + "or serve another --db): " + e.getMessage(), e);
+        }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         DatasetGraph indexed = TextIndexing.wrapLazily(tdb, StoreLayout.lucene(store));
         indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
