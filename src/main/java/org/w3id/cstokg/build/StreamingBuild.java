@@ -2,7 +2,6 @@ package org.w3id.cstokg.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,7 +57,7 @@ import org.w3id.cstokg.vocab.Prefixes;
  * indexes; the formats that need the whole graph at once (JSON-LD, RDF/XML, GraphML, GEXF,
  * Cytoscape) are written from the store only up to {@code wholeGraphLimit} quads. The files go to a
  * staging folder first and into the output folder at the end, so a failed build leaves the old ones.
- * <p>A violation anywhere fails the build, but only after every chunk was checked, so that all of
+ * <p>A violation anywhere fails the build ({@link ViolationsFound}), but only after every chunk was checked, so that all of
  * them are reported.
  */
 public final class StreamingBuild implements GraphSource {
@@ -77,7 +76,6 @@ public final class StreamingBuild implements GraphSource {
     private final long chunkBytes;
     private final long wholeGraphLimit;
     private final int threads;
-    private final PrintStream err;
     private final SetupRDFS vocabulary;
 
     private Path staging;
@@ -93,7 +91,7 @@ public final class StreamingBuild implements GraphSource {
      * @param threads         worker threads preparing chunks while this one writes them
      */
     public StreamingBuild(FactChunks facts, Path qcDir, Path out, VoidDescription.Builder description,
-                          long chunkBytes, long wholeGraphLimit, int threads, PrintStream err) {
+                          long chunkBytes, long wholeGraphLimit, int threads) {
         if (!facts.errors().isEmpty()) throw new IllegalArgumentException("the facts have errors");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.facts = facts;
@@ -103,7 +101,6 @@ public final class StreamingBuild implements GraphSource {
         this.chunkBytes = chunkBytes;
         this.wholeGraphLimit = wholeGraphLimit;
         this.threads = threads;
-        this.err = err;
         this.vocabulary = RDFSFactory.setupRDFS(facts.ontology());
     }
 
@@ -133,11 +130,7 @@ public final class StreamingBuild implements GraphSource {
                 if (window.size() > threads) inferred += consume(take(window), violations, store, dumps);
             }
             while (!window.isEmpty()) inferred += consume(take(window), violations, store, dumps);
-            if (!violations.isEmpty()) {
-                violations.forEach(err::println);
-                err.println(violations.size() + " validation violation(s); nothing written.");
-                throw new KgException("The graph breaks its shapes or QC queries (listed above); nothing was built.");
-            }
+            if (!violations.isEmpty()) throw new ViolationsFound(violations);
             streamed = dumps.finish();
             LOG.info("Loaded {} fact files in {} chunks on {} threads: {} asserted quads, {} inferred; validated, "
                     + "dumped and sent to the store", facts.fileCount(), groups.size(), threads, assertedQuads, inferred);

@@ -28,12 +28,17 @@ final class Checks {
         List<Violation> violations = new ArrayList<>();
         for (List<Path> group : facts.groups(GraphPipeline.CHUNK_BYTES)) violations.addAll(check.check(facts.map(group)));
         if (!violations.isEmpty()) {
-            violations.forEach(err::println);
-            err.println(violations.size() + " validation violation(s); nothing written.");
+            report(violations, err);
             return Optional.empty();
         }
         LOG.info("The graph conforms to the shapes and passes the QC queries");
         return Optional.of(facts);
+    }
+
+    /** Prints every violation, then how many there were. */
+    static void report(List<Violation> violations, PrintStream err) {
+        violations.forEach(err::println);
+        err.println(violations.size() + " validation violation(s); nothing written.");
     }
 
     /** Whether the first pass found no error; if it did, they all go to {@code err}. */

@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.build.StreamingBuild;
+import org.w3id.cstokg.build.ViolationsFound;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.publish.VoidDescription;
 import org.w3id.cstokg.server.CstoServer;
@@ -54,8 +55,13 @@ final class GraphPipeline implements GraphSource {
                 .sparqlEndpoint(baseUrl + CstoServer.DATASET.substring(1) + "/sparql")
                 .downloadBase(baseUrl + "dumps/");
         build = new StreamingBuild(facts, qcDir, out, description, CHUNK_BYTES, wholeGraphLimit,
-                Runtime.getRuntime().availableProcessors(), err);
-        build.stream(quads);
+                Runtime.getRuntime().availableProcessors());
+        try {
+            build.stream(quads);
+        } catch (ViolationsFound e) {
+            Checks.report(e.violations(), err);
+            throw new KgException("The graph breaks its shapes or QC queries (listed above); nothing was built.", e);
+        }
     }
 
     @Override

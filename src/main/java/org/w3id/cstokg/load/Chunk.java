@@ -10,7 +10,7 @@ import org.w3id.cstokg.vocab.Graphs;
  * and written: the document graphs and the part of the links graph they fill, plus the ontology
  * and shapes graphs (shared, not copied) for the checks.
  */
-public record Chunk(List<String> files, Dataset dataset, SourceMap sources) {
+public record Chunk(Dataset dataset, SourceMap sources) {
 
     /** The names of this chunk's own graphs: every named graph but the ontology and shapes. */
     public List<String> graphNames() {

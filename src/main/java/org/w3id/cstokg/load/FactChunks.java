@@ -166,7 +166,7 @@ public final class FactChunks {
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
             mapper.map(facts);
         }
-        return new Chunk(group.stream().map(Path::toString).toList(), dataset, sources);
+        return new Chunk(dataset, sources);
     }
 
     /**

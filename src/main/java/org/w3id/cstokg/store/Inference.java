@@ -31,7 +31,7 @@ public final class Inference {
             Node inferredName = NodeFactory.createURI(Graphs.INFERRED);
             dsg.removeGraph(inferredName);
             Graph asserted = assertedUnion(dsg, inferredName);
-            Graph inferred = entailedOnly(asserted);
+            Graph inferred = entailments(asserted, RDFSFactory.setupRDFS(asserted), GraphFactory.emptyGraph());
             dsg.addGraph(inferredName, inferred);
             return (long) inferred.size();
         });
@@ -66,15 +66,4 @@ public final class Inference {
         return union;
     }
 
-    /** The triples RDFS entails from {@code asserted} (with itself as vocabulary) that it lacks. */
-    private static Graph entailedOnly(Graph asserted) {
-        Graph closure = RDFSFactory.graphRDFS(asserted, asserted);
-        Graph inferred = GraphFactory.createDefaultGraph();
-        closure.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining((Triple t) -> {
-            if (!asserted.contains(t)) {
-                inferred.add(t);
-            }
-        });
-        return inferred;
-    }
 }

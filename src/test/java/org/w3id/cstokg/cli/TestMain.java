@@ -117,8 +117,11 @@ class TestMain {
     @Test
     void aViolationExitsOneAndWritesNothing() {
         assertThat(kg(build("build", GOOD, "violating", "qc-clean"))).isEqualTo(1);
-        assertThat(err.toString()).contains("[shacl]");
+        assertThat(err.toString()).contains("[shacl]").contains("1 validation violation(s); nothing written.");
         assertThat(temp.resolve("kg")).doesNotExist();
+        err.reset();
+        assertThat(kg(build("validate", GOOD, "conforming", "qc-violating"))).isEqualTo(1);
+        assertThat(err.toString()).contains("[qc/states-are-violations.rq]").contains("validation violation(s); nothing written.");
     }
 
     @Test
