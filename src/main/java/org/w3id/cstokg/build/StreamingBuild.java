@@ -225,7 +225,7 @@ public final class StreamingBuild implements GraphSource {
         files.add(Exports.writeChecksums(staging, files));
         List<DumpFile> dumps = new ArrayList<>();
         for (WrittenFile f : files) {
-            formatOf(f.path()).ifPresent(format -> dumps.add(
+            Format.byFileName(f.path().getFileName().toString()).ifPresent(format -> dumps.add(
                     new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
         }
         Model voidGraph = description.dumps(dumps).build().describeStore(store);
@@ -248,11 +248,6 @@ public final class StreamingBuild implements GraphSource {
     @Override
     public void abandoned() throws IOException {
         deleteStaging();
-    }
-
-    private static java.util.Optional<Format> formatOf(Path file) {
-        String name = file.getFileName().toString();
-        return Stream.of(Format.values()).filter(f -> f.fileName().equals(name)).findFirst();
     }
 
     /** The graphs the dumps hold (all but the inferred and VoID ones), copied into memory. */

@@ -46,6 +46,11 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f.cliName.equalsIgnoreCase(name.trim())).findFirst();
     }
 
+    /** The format whose export file has this name ({@code csto-kg.nq}), if one has. */
+    public static Optional<Format> byFileName(String fileName) {
+        return Arrays.stream(values()).filter(f -> f.fileName.equals(fileName)).findFirst();
+    }
+
     /** All command-line names, comma-separated, for messages. */
     public static String names() {
         return Arrays.stream(values()).map(Format::cliName).collect(Collectors.joining(", "))
