@@ -21,6 +21,7 @@ import org.w3id.cstokg.audit.Exemption;
 import org.w3id.cstokg.audit.FactIndex;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactReader;
+import org.w3id.cstokg.load.OntologyFactFormat;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.load.BuildResult;
 import picocli.CommandLine.Command;
@@ -103,7 +104,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private Optional<Inputs> read(ErrorRecorder errors) {
-        Facts facts = FactReader.readDirectory(sources.data, errors);
+        Facts facts = FactReader.readDirectory(sources.data, OntologyFactFormat.load(sources.ontology, errors), errors);
         if (errors.hasErrors()) return Optional.empty();
         return Optional.of(new Inputs(RDFDataMgr.loadDataset(graph.toString()), facts));
     }

@@ -19,9 +19,9 @@ final class FactFileReader {
         if (!f.has("document")) reading.error(new Location(reading.file, 1, 1), "missing section 'document'");
         Optional<Document> document = f.node("document").flatMap(n -> DocumentReader.read(n, reading));
         FactFile file = new FactFile(reading.file, document,
-                list(f, "entities", EntityReader::read), list(f, "concepts", ConceptReader::read),
+                list(f, "entities", (n, r) -> DeclaredFactReader.read(Section.ENTITIES, n, r)), list(f, "concepts", ConceptReader::read),
                 list(f, "memberships", MembershipReader::read), list(f, "holdings", HoldingReader::read),
-                list(f, "contingents", ContingentReader::read), list(f, "events", EventReader::read),
+                list(f, "contingents", (n, r) -> DeclaredFactReader.read(Section.CONTINGENTS, n, r)), list(f, "events", (n, r) -> DeclaredFactReader.read(Section.EVENTS, n, r)),
                 list(f, "statements", StatementReader::read), list(f, "links", ExternalLinkReader::read),
                 list(f, "audit", AuditReader::read));
         document.ifPresent(this::checkParts);

@@ -13,15 +13,15 @@ import java.util.stream.Stream;
  * instead of throwing. If the handler received errors, the returned facts are incomplete.
  * <pre>{@code
  * ErrorRecorder errors = new ErrorRecorder();
- * Facts facts = FactReader.readDirectory(Path.of("data"), errors);
+ * Facts facts = FactReader.readDirectory(Path.of("data"), format, errors);   // format: load.OntologyFactFormat
  * }</pre>
  */
 public final class FactReader {
     private FactReader() {}
 
     /** Reads every {@code *.yaml} directly in {@code dir}, in name order; none at all is an error. */
-    public static Facts readDirectory(Path dir, ErrorHandler errors) {
-        return readFiles(list(dir, errors), errors);
+    public static Facts readDirectory(Path dir, FactFormat format, ErrorHandler errors) {
+        return readFiles(list(dir, errors), format, errors);
     }
 
     /** The fact files ({@code *.yaml}) directly in {@code dir}, in name order; none at all, or no such directory, is an error. */
@@ -42,8 +42,8 @@ public final class FactReader {
     }
 
     /** Reads the given fact files and checks the references between them. */
-    public static Facts readFiles(List<Path> files, ErrorHandler errors) {
-        FactScan scan = new FactScan(errors);
+    public static Facts readFiles(List<Path> files, FactFormat format, ErrorHandler errors) {
+        FactScan scan = new FactScan(format, errors);
         List<FactFile> read = new ArrayList<>();
         for (Path path : files) scan.read(path).ifPresent(read::add);
         scan.finish();
@@ -54,8 +54,8 @@ public final class FactReader {
      * Reads one fact file on its own, without the checks across files; for a second pass over files
      * a {@link FactScan} has already checked.
      */
-    public static Optional<FactFile> readOne(Path path, ErrorHandler errors) {
-        return readFile(path, new Reading(path.toString(), errors));
+    public static Optional<FactFile> readOne(Path path, FactFormat format, ErrorHandler errors) {
+        return readFile(path, new Reading(path.toString(), format, errors));
     }
 
     static Optional<FactFile> readFile(Path path, Reading reading) {

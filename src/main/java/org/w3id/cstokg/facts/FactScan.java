@@ -8,16 +8,18 @@ import java.util.Optional;
  * files: what it keeps is one definition per identifier and the references to identifiers not
  * yet defined. The caller may keep or drop each file's facts.
  * <pre>{@code
- * FactScan scan = new FactScan(errors);
+ * FactScan scan = new FactScan(format, errors);
  * for (Path file : FactReader.list(dir, errors)) scan.read(file).ifPresent(index::add);
  * scan.finish();   // the references to later files, and the uncited outlets
  * }</pre>
  */
 public final class FactScan {
+    private final FactFormat format;
     private final ErrorHandler errors;
     private final ReferenceChecker references;
 
-    public FactScan(ErrorHandler errors) {
+    public FactScan(FactFormat format, ErrorHandler errors) {
+        this.format = format;
         this.errors = errors;
         this.references = new ReferenceChecker(errors);
     }
@@ -43,7 +45,7 @@ public final class FactScan {
      * thread-safe error handler). The results go to {@link #accept} one at a time, in file order.
      */
     public Parsed parse(Path file) {
-        Reading reading = new Reading(file.toString(), errors);
+        Reading reading = new Reading(file.toString(), format, errors);
         return new Parsed(FactReader.readFile(file, reading), reading);
     }
 

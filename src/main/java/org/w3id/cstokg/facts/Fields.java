@@ -2,10 +2,7 @@ package org.w3id.cstokg.facts;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.w3id.cstokg.facts.YamlNode.Mapping;
 import org.w3id.cstokg.facts.YamlNode.Scalar;
@@ -100,15 +97,6 @@ final class Fields {
 
     Optional<Ref> ref(String key, Target target) {
         return scalar(key).map(s -> reading.reference(s.text(), s.at(), target));
-    }
-
-    /** The links among {@code allowed} that are present. */
-    Map<Link, List<Ref>> links(Collection<Link> allowed) {
-        Map<Link, List<Ref>> out = new EnumMap<>(Link.class);
-        for (Link link : allowed) {
-            if (has(link.key())) out.put(link, refs(link.key(), link.target()));
-        }
-        return Collections.unmodifiableMap(out);
     }
 
     List<Ref> refs(String key, Target target) {

@@ -1,13 +1,10 @@
 package org.w3id.cstokg.facts;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.w3id.cstokg.facts.YamlNode.Scalar;
 
-/** Reads a count: a bare integer or a mapping with value, bounds, qualifications and its own cite. */
+/** Reads a count (the {@link ValueShape#QUANTITY} shape): a bare integer or a mapping with bounds, qualifications and its own cite. */
 final class QuantityReader {
     /** The keys of the mapping form of a quantity. */
     static final List<String> KEYS = List.of("value", "min", "max", "minExclusive", "maxExclusive",
@@ -15,16 +12,7 @@ final class QuantityReader {
 
     private QuantityReader() {}
 
-    /** The counts among {@code allowed} that {@code f} has; their cite defaults to {@code parentCites}. */
-    static Map<Count, Quantity> counts(Fields f, Set<Count> allowed, List<Citation> parentCites) {
-        Map<Count, Quantity> out = new EnumMap<>(Count.class);
-        for (Count c : allowed) {
-            f.node(c.key()).flatMap(n -> quantity(c, n, f.reading, parentCites)).ifPresent(q -> out.put(c, q));
-        }
-        return out;
-    }
-
-    static Optional<Quantity> quantity(Count count, YamlNode node, Reading reading, List<Citation> parentCites) {
+    static Optional<Quantity> quantity(FactKey count, YamlNode node, Reading reading, List<Citation> parentCites) {
         if (node instanceof Scalar s) {
             return Values.count(s, reading).map(v -> new Quantity(count, Optional.of(v), Optional.empty(),
                     Optional.empty(), false, false, false, false, Optional.empty(), List.of(), parentCites, s.at()));
@@ -32,7 +20,7 @@ final class QuantityReader {
         return Fields.of(node, "'" + count.key() + "'", KEYS, reading).flatMap(f -> mapping(count, f, parentCites));
     }
 
-    private static Optional<Quantity> mapping(Count count, Fields f, List<Citation> parentCites) {
+    private static Optional<Quantity> mapping(FactKey count, Fields f, List<Citation> parentCites) {
         Optional<Long> value = Values.count(f, "value");
         Optional<Long> min = Values.count(f, "min");
         Optional<Long> max = Values.count(f, "max");
@@ -49,11 +37,11 @@ final class QuantityReader {
     private static boolean check(Quantity q, Fields f) {
         boolean ok = true;
         if (q.value().isPresent() && (f.has("min") || f.has("max"))) {
-            f.reading.error(f.at("value"), "'value' excludes 'min' and 'max' in '" + q.count().key() + "'");
+            f.reading.error(f.at("value"), "'value' excludes 'min' and 'max' in '" + q.key().key() + "'");
             ok = false;
         }
         if (!f.has("value") && !f.has("min") && !f.has("max")) {
-            f.reading.error(f.at(), "'" + q.count().key() + "' needs 'value', 'min' or 'max'");
+            f.reading.error(f.at(), "'" + q.key().key() + "' needs 'value', 'min' or 'max'");
             ok = false;
         }
         if (q.min().isPresent() && q.max().isPresent() && q.min().get() > q.max().get()) {

@@ -21,14 +21,17 @@ final class Reading {
     record PartUse(CitedPart part, Location at) {}
 
     final String file;
+    /** The kinds of fact and their keys, declared in the ontology. */
+    final FactFormat format;
     private final ErrorHandler errors;
     final List<Reference> references = new ArrayList<>();
     final List<PartUse> parts = new ArrayList<>();
     /** Identifiers of items that had errors and were left out: references to them are not errors again. */
     final Set<String> brokenIds = new HashSet<>();
 
-    Reading(String file, ErrorHandler errors) {
+    Reading(String file, FactFormat format, ErrorHandler errors) {
         this.file = file;
+        this.format = format;
         this.errors = errors;
     }
 

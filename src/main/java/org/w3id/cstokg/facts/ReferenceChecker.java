@@ -22,7 +22,7 @@ final class ReferenceChecker {
     private final List<Reading.Reference> pending = new ArrayList<>();
     private final Set<String> brokenIds = new HashSet<>();
     private final Set<String> documentOutlets = new HashSet<>();
-    private final List<Entity> uncitedOutlets = new ArrayList<>();
+    private final List<Fact> uncitedOutlets = new ArrayList<>();
     private final Map<String, Location> firstLinks = new LinkedHashMap<>();
 
     ReferenceChecker(ErrorHandler errors) { this.errors = errors; }
@@ -35,7 +35,7 @@ final class ReferenceChecker {
         file.ifPresent(f -> {
             define(f);
             f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id()));
-            f.entities().stream().filter(e -> e.type() == EntityType.OUTLET && e.cites().isEmpty())
+            f.entities().stream().filter(e -> e.kind().satisfies().contains(Target.OUTLET) && e.cites().isEmpty())
                     .forEach(uncitedOutlets::add);
             checkDuplicateLinks(f);
         });

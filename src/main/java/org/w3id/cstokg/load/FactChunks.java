@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactError;
+import org.w3id.cstokg.facts.FactFormat;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.FactReader;
 import org.w3id.cstokg.facts.FactScan;
@@ -48,15 +49,17 @@ public final class FactChunks {
     private final List<Path> files;
     private final Map<Path, String> versions;
     private final IdentifierIndex index;
+    private final FactFormat format;
     private final Graph ontology;
     private final Graph shapes;
     private final List<FactError> errors;
 
-    private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, Graph ontology, Graph shapes,
-                       List<FactError> errors) {
+    private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, FactFormat format,
+                       Graph ontology, Graph shapes, List<FactError> errors) {
         this.files = files;
         this.versions = versions;
         this.index = index;
+        this.format = format;
         this.ontology = ontology;
         this.shapes = shapes;
         this.errors = errors;
@@ -73,11 +76,12 @@ public final class FactChunks {
         OntologyLoader loader = new OntologyLoader(errors);
         loader.loadOntology(ontologyDir, ontology);
         loader.loadShapes(ontologyDir, shapes);
-        List<Path> files = FactReader.list(dataDir, errors);
+        FactFormat format = OntologyFactFormat.read(ontology, errors);
+        List<Path> files = format.isEmpty() ? List.of() : FactReader.list(dataDir, errors);
         Map<Path, String> versions = new HashMap<>();
         for (Path file : files) versions.put(file, version(file));
         IdentifierIndex index = new IdentifierIndex();
-        FactScan scan = new FactScan(errors);
+        FactScan scan = new FactScan(format, errors);
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fact-reader");
@@ -96,7 +100,7 @@ public final class FactChunks {
         }
         scan.finish();
         List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
-        return new FactChunks(files, versions, index, ontology, shapes, sorted);
+        return new FactChunks(files, versions, index, format, ontology, shapes, sorted);
     }
 
     private static FactScan.Parsed next(Deque<Future<FactScan.Parsed>> window) {
@@ -161,7 +165,7 @@ public final class FactChunks {
                 throw new KgException(file + " changed while the build was reading it (between its two passes); build again");
             }
             ErrorRecorder reread = new ErrorRecorder();
-            FactFile facts = FactReader.readOne(file, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
+            FactFile facts = FactReader.readOne(file, format, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
                     new KgException(file + " changed while the build read it: " + reread.errors().stream()
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
             mapper.map(facts);

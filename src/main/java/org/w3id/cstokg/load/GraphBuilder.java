@@ -9,6 +9,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.w3id.cstokg.facts.ErrorHandler;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactError;
+import org.w3id.cstokg.facts.FactFormat;
 import org.w3id.cstokg.facts.FactReader;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.vocab.Graphs;
@@ -54,12 +55,13 @@ public final class GraphBuilder {
     /** Reads, checks and maps; never throws for bad data. */
     public BuildResult build() {
         ErrorRecorder errors = new ErrorRecorder(errorHandler);
-        Facts facts = FactReader.readDirectory(dataDir, errors);
         Dataset dataset = DatasetFactory.create();
         dataset.getDefaultModel().setNsPrefixes(Prefixes.standard());
         OntologyLoader ontology = new OntologyLoader(errors);
         int ontologyFiles = ontology.loadOntology(ontologyDir, dataset.getNamedModel(Graphs.ONTOLOGY).getGraph());
         int shapeFiles = ontology.loadShapes(ontologyDir, dataset.getNamedModel(Graphs.SHAPES).getGraph());
+        FactFormat format = OntologyFactFormat.read(dataset.getNamedModel(Graphs.ONTOLOGY).getGraph(), errors);
+        Facts facts = format.isEmpty() ? new Facts(List.of()) : FactReader.readDirectory(dataDir, format, errors);
         SourceMap sources = new SourceMap();
         if (errors.hasErrors()) {
             List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.Facts;
@@ -42,17 +44,9 @@ public final class IdentifierIndex {
             d.outlet().ifPresent(o -> outletArticles.computeIfAbsent(Ids.entity(o.id()), k -> new ArrayList<>(1))
                     .add(Ids.entity(d.id())));
         });
-        file.entities().forEach(e -> {
-            names.put(e.id(), e.name());
-            classes.put(Ids.entity(e.id()), EntityMapper.type(e.type()));
-        });
-        file.contingents().forEach(c -> {
-            names.put(c.id(), c.name());
-            classes.put(Ids.entity(c.id()), KG.NationalContingent);
-        });
-        file.events().forEach(e -> {
-            names.put(e.id(), e.name());
-            classes.put(Ids.entity(e.id()), EventMapper.type(e.type()));
+        Stream.of(file.entities(), file.contingents(), file.events()).flatMap(List::stream).forEach(f -> {
+            names.put(f.id(), f.name());
+            classes.put(Ids.entity(f.id()), ResourceFactory.createResource(f.kind().classIri()));
         });
         file.statements().forEach(s -> classes.put(Ids.entity(s.id()), StatementMapper.type(s.kind())));
         file.concepts().forEach(c -> {

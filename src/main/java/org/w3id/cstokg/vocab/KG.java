@@ -174,4 +174,23 @@ public final class KG {
     public static final Property minExclusive = p("minExclusive");
     public static final Property maxExclusive = p("maxExclusive");
     public static final Property includesType = p("includesType");
+
+    // The fact-file format (ontology/fact-format.ttl): which YAML kind and keys stand for which terms
+    public static final Property factSection = p("factSection");
+    public static final Property factKind = p("factKind");
+    public static final Property factKey = p("factKey");
+    public static final Property factValue = p("factValue");
+    public static final Property factKeyOf = p("factKeyOf");
+    public static final Property factKeyOfSection = p("factKeyOfSection");
+    public static final Property factRefersTo = p("factRefersTo");
+    public static final Property factUnit = p("factUnit");
+    public static final Resource FactValueShape = c("FactValueShape");
+    public static final Resource ReferenceValue = c("ReferenceValue");
+    public static final Resource TextValue = c("TextValue");
+    public static final Resource TextListValue = c("TextListValue");
+    public static final Resource QuantityValue = c("QuantityValue");
+    public static final Resource DateValue = c("DateValue");
+    public static final Resource DurationValue = c("DurationValue");
+    public static final Resource IntegerValue = c("IntegerValue");
+    public static final Resource PhotographValue = c("PhotographValue");
 }

@@ -24,7 +24,7 @@ class TestFactReader {
         write("b.yaml", DOC.formatted("doc-b") + "statements:\n"
                 + "  - {id: s1, kind: position, by: vladimir-putin, content: C, cite: 2}\n");
         ErrorRecorder errors = new ErrorRecorder();
-        Facts facts = FactReader.readDirectory(dir, errors);
+        Facts facts = FactReader.readDirectory(dir, TheFormat.ONTOLOGY, errors);
         assertThat(errors.errors()).isEmpty();
         assertThat(facts.files()).hasSize(2);
     }
@@ -36,7 +36,7 @@ class TestFactReader {
         write("b.yaml", DOC.formatted("doc-b")
                 + "entities:\n  - {id: vladimir-putin, type: person, name: Putin, cite: 2}\n");
         ErrorRecorder errors = new ErrorRecorder();
-        FactReader.readDirectory(dir, errors);
+        FactReader.readDirectory(dir, TheFormat.ONTOLOGY, errors);
         assertThat(errors.errors()).extracting(Object::toString).containsExactly(
                 dir.resolve("b.yaml") + ":3:10: duplicate id 'vladimir-putin' (first defined at "
                         + dir.resolve("a.yaml") + ":4:10)");
@@ -45,7 +45,7 @@ class TestFactReader {
     @Test
     void aDirectoryWithoutFactFilesIsAnError() {
         ErrorRecorder errors = new ErrorRecorder();
-        FactReader.readDirectory(dir, errors);
+        FactReader.readDirectory(dir, TheFormat.ONTOLOGY, errors);
         assertThat(errors.errors()).extracting(Object::toString)
                 .containsExactly(dir + ": no fact files (*.yaml) found");
     }

@@ -85,14 +85,14 @@ class TestHostileFactFiles {
     private static List<String> errorsOf(Path data) {
         return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             ErrorRecorder errors = new ErrorRecorder();
-            FactReader.readDirectory(data, errors);
+            FactReader.readDirectory(data, TheFormat.ONTOLOGY, errors);
             return errors.errors().stream().map(FactError::toString).toList();
         });
     }
 
     private void assertBuildFails(Path data) throws IOException {
         Path out = temp.resolve("out");
-        int code = Main.run("build", "--data", data.toString(), "--ontology", temp.resolve("none").toString(),
+        int code = Main.run("build", "--data", data.toString(), "--ontology", "ontology",
                 "--qc", temp.resolve("none").toString(), "--out", out.toString());
         assertThat(code).isEqualTo(1);
         assertThat(out).doesNotExist();

@@ -24,6 +24,8 @@ import org.w3id.cstokg.vocab.Graphs;
  */
 class TestGoldenLoad {
     private static final Path CASES = Path.of("src", "test", "resources", "load");
+    /** The project's ontology, which declares the kinds of fact and their keys. */
+    private static final Path ONTOLOGY = Path.of("ontology");
 
     @TempDir
     Path temp;
@@ -51,7 +53,7 @@ class TestGoldenLoad {
         boolean positive = Files.exists(dir.resolve("expected.trig"));
         assertThat(positive).as("exactly one of expected.trig, expected-errors.txt")
                 .isNotEqualTo(Files.exists(dir.resolve("expected-errors.txt")));
-        BuildResult result = GraphBuilder.create().dataDir(dir).ontologyDir(temp.resolve("no-ontology")).build();
+        BuildResult result = GraphBuilder.create().dataDir(dir).ontologyDir(ONTOLOGY).build();
         if (positive) checkGraphs(dir, result);
         else checkErrors(dir, result);
     }
@@ -72,7 +74,7 @@ class TestGoldenLoad {
         String prefix = dir + "/";
         assertThat(result.errors()).extracting(e -> e.toString().replace(prefix, "")).containsExactlyElementsOf(expected);
         Path out = temp.resolve("out");
-        int code = Main.run("build", "--data", dir.toString(), "--ontology", temp.toString(), "--qc", temp.toString(),
+        int code = Main.run("build", "--data", dir.toString(), "--ontology", ONTOLOGY.toString(), "--qc", temp.toString(),
                 "--out", out.toString());
         assertThat(code).isEqualTo(1);
         assertThat(out).doesNotExist();

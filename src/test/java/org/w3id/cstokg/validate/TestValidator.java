@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.w3id.cstokg.load.OntologyCopy;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.load.GraphBuilder;
@@ -17,8 +18,9 @@ class TestValidator {
     @TempDir
     Path empty;
 
-    private static BuildResult build(String ontology) {
-        return GraphBuilder.create().dataDir(DATA).ontologyDir(FIXTURES.resolve(ontology)).build();
+    private BuildResult build(String ontology) {
+        Path modules = OntologyCopy.withShapesOf(FIXTURES.resolve(ontology), empty.resolve("ontology-" + ontology));
+        return GraphBuilder.create().dataDir(DATA).ontologyDir(modules).build();
     }
 
     @Test
@@ -48,8 +50,9 @@ class TestValidator {
 
     @Test
     void noShapesAndNoQueriesFail() {
-        ValidationReport report = new Validator(empty).validate(
-                GraphBuilder.create().dataDir(DATA).ontologyDir(empty).build());
+        Path noShapes = OntologyCopy.withShapesOf(empty.resolve("none"), empty.resolve("modules"));
+        ValidationReport report = new Validator(empty.resolve("none")).validate(
+                GraphBuilder.create().dataDir(DATA).ontologyDir(noShapes).build());
         assertThat(report.conforms()).isFalse();
         assertThat(report.violations()).extracting(Violation::check).containsExactly("shacl", "qc");
         assertThat(report.violations().get(0).message()).startsWith("no SHACL shapes found");

@@ -1,0 +1,23 @@
+package org.w3id.cstokg.facts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One item of a section of declared kinds (an entity, contingent or event): its identifier, kind and
+ * name, what its declared keys state, its time (events only) and its citations.
+ */
+public record Fact(String id, Kind kind, String name, List<Stated> stated, Optional<Time> time,
+        List<Citation> cites, Location at) {
+
+    public Fact {
+        stated = List.copyOf(stated);
+        cites = List.copyOf(cites);
+    }
+
+    /** The texts a key of this fact states (empty if it states none). */
+    public List<String> texts(String key) {
+        return stated.stream().filter(s -> s.key().key().equals(key) && s instanceof Stated.Texts)
+                .flatMap(s -> ((Stated.Texts) s).texts().stream()).toList();
+    }
+}

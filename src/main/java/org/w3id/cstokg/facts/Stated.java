@@ -1,0 +1,21 @@
+package org.w3id.cstokg.facts;
+
+import java.util.List;
+
+/** What one declared key of a fact states, read according to the key's {@link ValueShape}. */
+public sealed interface Stated {
+    /** The key that states it. */
+    FactKey key();
+
+    /** {@link ValueShape#REFERENCE} and {@link ValueShape#PHOTOGRAPH}: the facts named. */
+    record Refs(FactKey key, List<Ref> refs) implements Stated {}
+
+    /** {@link ValueShape#TEXT} and {@link ValueShape#TEXT_LIST}: English texts. */
+    record Texts(FactKey key, List<String> texts) implements Stated {}
+
+    /** {@link ValueShape#DATE}, {@link ValueShape#DURATION} and {@link ValueShape#INTEGER}: a checked lexical form. */
+    record Literal(FactKey key, String lexical) implements Stated {}
+
+    /** {@link ValueShape#QUANTITY}: a count with its qualifications. */
+    record Counted(FactKey key, Quantity quantity) implements Stated {}
+}

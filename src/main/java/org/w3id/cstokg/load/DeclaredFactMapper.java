@@ -1,0 +1,55 @@
+package org.w3id.cstokg.load;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.cstokg.facts.Fact;
+import org.w3id.cstokg.facts.FactKey;
+import org.w3id.cstokg.facts.Ref;
+import org.w3id.cstokg.facts.Stated;
+import org.w3id.cstokg.vocab.Ids;
+import org.w3id.cstokg.vocab.KG;
+
+/**
+ * An entity, contingent or event → a resource of its kind's class, with its time and what each
+ * declared key states, as the key's property and in the form its value shape gives.
+ */
+final class DeclaredFactMapper {
+    private DeclaredFactMapper() {}
+
+    static void map(DocumentGraph g, Fact f) {
+        Resource r = g.fact(Ids.entity(f.id()), g.model.createResource(f.kind().classIri()), f.name(), f.at());
+        f.time().ifPresent(t -> TimeMapper.time(g, r, f.id(), t, f.at()));
+        for (Stated s : f.stated()) stated(g, r, f, s);
+        CitationMapper.cite(g, r, f.id(), f.cites());
+    }
+
+    private static void stated(DocumentGraph g, Resource r, Fact f, Stated s) {
+        Property p = property(g, s.key());
+        switch (s) {
+            case Stated.Refs refs when s.key().shape() == org.w3id.cstokg.facts.ValueShape.PHOTOGRAPH ->
+                    refs.refs().forEach(credit -> photograph(g, r, f, p, credit));
+            case Stated.Refs refs -> g.link(r, p, refs.refs());
+            case Stated.Texts texts -> g.texts(r, p, texts.texts());
+            case Stated.Counted counted -> QuantityMapper.quantity(g, r, f.id(), f.name(), counted.quantity());
+            case Stated.Literal literal -> g.typed(r, p, literal.lexical(), datatype(s.key()));
+        }
+    }
+
+    /** The photograph that depicts the fact, credited (by {@code credit}) to the outlet. */
+    private static void photograph(DocumentGraph g, Resource fact, Fact f, Property credit, Ref outlet) {
+        Resource photo = g.fact(Ids.part(f.id(), "photo"), KG.Photograph, "Photograph: " + f.name(), f.at());
+        photo.addProperty(KG.depicts, fact).addProperty(credit, g.resource(outlet));
+    }
+
+    static Property property(DocumentGraph g, FactKey key) { return g.model.createProperty(key.property()); }
+
+    private static XSDDatatype datatype(FactKey key) {
+        return switch (key.shape()) {
+            case DATE -> XSDDatatype.XSDdate;
+            case DURATION -> XSDDatatype.XSDduration;
+            case INTEGER -> XSDDatatype.XSDinteger;
+            default -> throw new IllegalStateException("no literal for " + key.shape());
+        };
+    }
+}

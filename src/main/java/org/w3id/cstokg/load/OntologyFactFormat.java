@@ -1,0 +1,182 @@
+package org.w3id.cstokg.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.facts.ErrorHandler;
+import org.w3id.cstokg.facts.FactFormat;
+import org.w3id.cstokg.facts.FactKey;
+import org.w3id.cstokg.facts.Kind;
+import org.w3id.cstokg.facts.Location;
+import org.w3id.cstokg.facts.Section;
+import org.w3id.cstokg.facts.Target;
+import org.w3id.cstokg.facts.ValueShape;
+import org.w3id.cstokg.vocab.KG;
+
+/**
+ * Reads the {@link FactFormat} from the ontology's {@code kg:fact*} annotations
+ * (ontology/fact-format.ttl): a class with {@code kg:factSection} is a kind of fact, written as
+ * {@code kg:factKind} in its section; a property with {@code kg:factKey} is a key, of the kinds its
+ * {@code kg:factKeyOf} names and of every kind of its {@code kg:factKeyOfSection}, taking the value
+ * shape {@code kg:factValue}. Mistakes in the declarations are reported, not thrown.
+ * <pre>{@code
+ * FactFormat format = OntologyFactFormat.load(Path.of("ontology"), errors);
+ * }</pre>
+ */
+public final class OntologyFactFormat {
+    private static final Map<Resource, ValueShape> SHAPES = Map.of(
+            KG.ReferenceValue, ValueShape.REFERENCE, KG.TextValue, ValueShape.TEXT,
+            KG.TextListValue, ValueShape.TEXT_LIST, KG.QuantityValue, ValueShape.QUANTITY,
+            KG.DateValue, ValueShape.DATE, KG.DurationValue, ValueShape.DURATION,
+            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH);
+    /** The classes (or concept schemes) a reference may be restricted to, and the check each stands for. */
+    private static final Map<Resource, Target> TARGETS = Map.of(
+            KG.Outlet, Target.OUTLET, KG.Post, Target.POST, KG.Event, Target.EVENT, KG.Statement, Target.STATEMENT,
+            KG.UnitTypes, Target.UNIT_TYPE, KG.SiteTypes, Target.SITE_TYPE, KG.VehicleTypes, Target.VEHICLE_TYPE,
+            SKOS.Concept, Target.CONCEPT);
+
+    private final Model ontology;
+    private final ErrorHandler errors;
+
+    private OntologyFactFormat(Graph ontology, ErrorHandler errors) {
+        this.ontology = ModelFactory.createModelForGraph(ontology);
+        this.errors = errors;
+    }
+
+    /** The format an ontology graph declares. */
+    public static FactFormat read(Graph ontology, ErrorHandler errors) {
+        return new OntologyFactFormat(ontology, errors).format();
+    }
+
+    /** Parses the ontology files of {@code dir} (not its shapes) and reads the format they declare. */
+    public static FactFormat load(Path dir, ErrorHandler errors) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        new OntologyLoader(errors).loadOntology(dir, graph);
+        return read(graph, errors);
+    }
+
+    private FactFormat format() {
+        List<Key> keys = keys();
+        List<Kind> kinds = new ArrayList<>();
+        ontology.listResourcesWithProperty(KG.factSection).forEachRemaining(c -> kind(c, keys).ifPresent(kinds::add));
+        kinds.sort(Comparator.comparing(Kind::section).thenComparing(k -> k.key()));
+        if (kinds.isEmpty()) {
+            errors.error(Location.of("ontology"), "declares no kind of fact (no class has kg:factSection), so no fact"
+                    + " file can be read: the fact format is part of the ontology (ontology/fact-format.ttl)");
+        }
+        return FactFormat.of(kinds);
+    }
+
+    /** A declared key before it is given to kinds: the key, and the classes and sections it is a key of. */
+    private record Key(FactKey key, Resource property, Set<Resource> of, Set<Section> ofSections) {}
+
+    private List<Key> keys() {
+        List<Key> out = new ArrayList<>();
+        ontology.listResourcesWithProperty(KG.factKey).forEachRemaining(p -> {
+            String name = string(p, KG.factKey).orElse("");
+            Optional<ValueShape> shape = resource(p, KG.factValue).map(SHAPES::get);
+            if (shape.isEmpty()) {
+                error(p, "declares kg:factKey '" + name + "' without a kg:factValue among " + names(SHAPES.keySet()));
+                return;
+            }
+            Target target = resource(p, KG.factRefersTo).map(t -> TARGETS.get(t)).orElse(Target.ANY);
+            if (p.hasProperty(KG.factRefersTo) && !TARGETS.containsKey(resource(p, KG.factRefersTo).get())) {
+                error(p, "kg:factRefersTo must be one of " + names(TARGETS.keySet()));
+            }
+            Set<Resource> of = new HashSet<>();
+            p.listProperties(KG.factKeyOf).forEachRemaining(s -> of.add(s.getResource()));
+            Set<Section> sections = EnumSet.noneOf(Section.class);
+            p.listProperties(KG.factKeyOfSection).forEachRemaining(s -> section(p, s.getObject()).ifPresent(sections::add));
+            if (of.isEmpty() && sections.isEmpty()) error(p, "kg:factKey '" + name + "' is a key of no kind"
+                    + " (give kg:factKeyOf a class or kg:factKeyOfSection a section)");
+            FactKey key = new FactKey(name, p.getURI(), shape.get(), target, string(p, KG.factUnit));
+            if (shape.get() == ValueShape.QUANTITY && key.unit().isEmpty()) error(p, "a count key needs kg:factUnit");
+            out.add(new Key(key, p, of, sections));
+        });
+        return out;
+    }
+
+    private Optional<Kind> kind(Resource c, List<Key> keys) {
+        Optional<Section> section = section(c, c.getProperty(KG.factSection).getObject());
+        if (section.isEmpty()) return Optional.empty();
+        Optional<String> name = string(c, KG.factKind);
+        if (name.isEmpty() && section.get().kindKey().isPresent()) {
+            error(c, "a kind of the section '" + section.get().key() + "' needs kg:factKind");
+            return Optional.empty();
+        }
+        List<FactKey> own = new ArrayList<>();
+        Map<String, Resource> byName = new HashMap<>();
+        for (Key k : keys) {
+            if (!k.of().contains(c) && !k.ofSections().contains(section.get())) continue;
+            Resource before = byName.putIfAbsent(k.key().key(), k.property());
+            if (before != null) {
+                error(c, "has two properties for the key '" + k.key().key() + "': <" + before.getURI() + "> and <"
+                        + k.property().getURI() + ">");
+            } else {
+                own.add(k.key());
+            }
+        }
+        own.sort(Comparator.comparing(FactKey::key));
+        return Optional.of(new Kind(section.get(), name.orElse(section.get().item()), c.getURI(), own, satisfies(c)));
+    }
+
+    /** What a reference to a fact of class {@code c} satisfies: any reference, and those to {@code c} or a superclass. */
+    private Set<Target> satisfies(Resource c) {
+        Set<Target> out = EnumSet.of(Target.ANY);
+        Set<Resource> seen = new HashSet<>();
+        List<Resource> todo = new ArrayList<>(List.of(c));
+        while (!todo.isEmpty()) {
+            Resource next = todo.remove(todo.size() - 1);
+            if (!seen.add(next)) continue;
+            Optional.ofNullable(TARGETS.get(next)).ifPresent(out::add);
+            next.listProperties(RDFS.subClassOf).forEachRemaining(s -> {
+                if (s.getObject().isURIResource()) todo.add(s.getResource());
+            });
+        }
+        return out;
+    }
+
+    private Optional<Section> section(Resource on, RDFNode value) {
+        String text = value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString();
+        Optional<Section> section = Section.byKey(text);
+        if (section.isEmpty()) {
+            error(on, "names the unknown section '" + text + "' (expected one of: "
+                    + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
+        }
+        return section;
+    }
+
+    private static Optional<String> string(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s != null && s.getObject().isLiteral() ? Optional.of(s.getString()) : Optional.empty();
+    }
+
+    private static Optional<Resource> resource(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        return s != null && s.getObject().isResource() ? Optional.of(s.getResource()) : Optional.empty();
+    }
+
+    private void error(Resource on, String message) {
+        errors.error(Location.of("ontology"), "<" + on.getURI() + "> " + message);
+    }
+
+    private static String names(Set<Resource> terms) {
+        return String.join(", ", terms.stream().map(r -> r.getURI().replace(KG.NS, "kg:")).sorted().toList());
+    }
+}

@@ -1,0 +1,161 @@
+package org.w3id.cstokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.load.OntologyCopy;
+import org.w3id.cstokg.server.CstoServer;
+import org.w3id.cstokg.store.KgStore;
+
+/**
+ * The proof that the fact format is data: a new kind of event ({@code casualty-report}) and two new
+ * keys ({@code casualties}, a count; {@code reportedBy}, an outlet), declared only in copies of the
+ * ontology and shapes (src/test/resources/new-kind/), are loaded, validated with file:line:col
+ * errors, audited, exported and shown on /doc/ pages, with no Java written for them.
+ */
+class TestNewKindOfFact {
+    private static final Path CASE = Path.of("src/test/resources/new-kind");
+    private static final String EX = "https://example.org/casualties#";
+
+    @TempDir
+    Path temp;
+    private Path ontology;
+    private Path data;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        ontology = OntologyCopy.withShapesOf(Path.of("ontology"), temp.resolve("ontology"));
+        Files.copy(CASE.resolve("casualties.ttl"), ontology.resolve("casualties.ttl"));
+        Files.copy(CASE.resolve("shapes/casualties.ttl"), ontology.resolve("shapes/casualties.ttl"));
+        data = Files.createDirectories(temp.resolve("data"));
+        Files.copy(CASE.resolve("data/report.yaml"), data.resolve("report.yaml"));
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int kg(String... args) { return Main.run(args); }
+
+    private int build() {
+        return kg("build", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc",
+                "--out", temp.resolve("kg").toString());
+    }
+
+    @Test
+    void theNewKindIsBuiltWithItsCountRangeAndPlace() {
+        assertThat(build()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
+        String ask = """
+                PREFIX ex: <%s>
+                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+                PREFIX id: <https://w3id.org/csto-kg/id/>
+                PREFIX schema: <https://schema.org/>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+                  id:test-city-casualties a ex:CasualtyReport ; kg:place id:test-city ; ex:reportedBy id:wire-agency ;
+                      ex:casualtyCount ?n ; time:hasTime/time:hasBeginning/time:inXSDDate "2022-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
+                  ?n schema:minValue 220 ; schema:unitText "deaths" ; kg:citation/kg:citesOutlet id:wire-agency .
+                  FILTER NOT EXISTS { ?n schema:value ?v }
+                } }""".formatted(EX);
+        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
+            assertThat(qe.execAsk()).isTrue();
+        }
+    }
+
+    @Test
+    void aBadValueOfTheNewKeyIsAnErrorAtItsPlace() throws IOException {
+        replace("casualties: {min: 220}", "casualties: {min: many}");
+        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(data.resolve("report.yaml") + ":21:23: count 'many' is not an integer");
+    }
+
+    @Test
+    void theNewKindsKeysAreCheckedLikeAnyOther() throws IOException {
+        replace("reportedBy: wire-agency", "reportedBy: test-city");
+        replace("    place: test-city\n", "    place: test-city\n    troops: 5\n");
+        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(data.resolve("report.yaml") + ":21:5: unknown key 'troops' in event of type casualty-report")
+                .contains(data.resolve("report.yaml") + ":23:17: 'test-city' must be an entity of type outlet,"
+                        + " but it is an entity of type city");
+    }
+
+    @Test
+    void theNewShapeHoldsTheNewKind() throws IOException {
+        replace("    casualties: {min: 220}\n", "");
+        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(data.resolve("report.yaml") + ":15:9: ")
+                .contains("A casualty report states how many died.");
+    }
+
+    @Test
+    void theAuditFindsTheNewCountAndMissesItWhenItIsGone() throws IOException {
+        String[] audit = {"audit", "--data", data.toString(), "--ontology", ontology.toString(),
+                "--source", CASE.resolve("article.txt").toString(), "--document", "doc-c"};
+        assertThat(kg(audit)).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        replace("casualties: {min: 220}", "casualties: {min: 230}");
+        out.reset();
+        assertThat(kg(audit)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("220");
+    }
+
+    @Test
+    void theExportsAndTheDocPageShowIt() throws Exception {
+        assertThat(build()).isEqualTo(0);
+        Path graphml = temp.resolve("report.graphml");
+        assertThat(kg("export", "--format", "graphml", "--graph", temp.resolve("kg/csto-kg.trig").toString(),
+                "--output", graphml.toString())).isEqualTo(0);
+        assertThat(Files.readString(graphml)).contains("Deaths in the unrest in Test City").contains("CasualtyReport")
+                .contains("casualtyCount.minValue");
+        try (KgStore store = KgStore.open(temp.resolve("kg"));
+             CstoServer server = CstoServer.create().port(0).dataset(store.dataset()).build().start()) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(server.baseUrl() + "doc/test-city-casualties")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Deaths in the unrest in Test City").contains("Casualty report")
+                    .contains(">" + EX + "casualtyCount<").contains(">220 <").contains(">deaths<")
+                    .contains(">" + EX + "reportedBy<").contains(">Wire Agency<");
+        }
+    }
+
+    private void replace(String from, String to) throws IOException {
+        Path file = data.resolve("report.yaml");
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.w3id.cstokg.facts;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.jena.shared.PrefixMapping;
+import org.w3id.cstokg.vocab.Prefixes;
+
+/**
+ * What the {@link FactFormat} generates for people and editors: the JSON Schema definitions of the
+ * sections of declared kinds ({@code $defs/entity}, {@code contingent}, {@code event} in
+ * docs/fact-file.schema.json) and the key tables of docs/fact-format.md.
+ */
+final class FactFormatDocs {
+    static final Map<Section, String> SCHEMA_DEFS = Map.of(
+            Section.ENTITIES, "entity", Section.CONTINGENTS, "contingent", Section.EVENTS, "event");
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final PrefixMapping PREFIXES = Prefixes.standard();
+
+    private final FactFormat format;
+
+    FactFormatDocs(FactFormat format) { this.format = format; }
+
+    /** The schema with the definitions of the declared sections replaced by generated ones. */
+    ObjectNode schema(JsonNode current) {
+        ObjectNode schema = current.deepCopy();
+        ObjectNode defs = (ObjectNode) schema.get("$defs");
+        for (Section s : Section.values()) defs.set(SCHEMA_DEFS.get(s), definition(s));
+        return schema;
+    }
+
+    /** JSON written the way the schema file is: two-space indent, one array item per line. */
+    static String write(JsonNode json) throws com.fasterxml.jackson.core.JsonProcessingException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return new ObjectMapper().writer(printer).writeValueAsString(json) + "\n";
+    }
+
+    private ObjectNode definition(Section section) {
+        ObjectNode def = JSON.objectNode();
+        def.put("type", "object");
+        def.put("additionalProperties", false);
+        ObjectNode props = def.putObject("properties");
+        props.set("id", ref("slug"));
+        List<Kind> kinds = format.kinds(section);
+        section.kindKey().ifPresent(k -> props.putObject(k).set("enum", strings(kinds.stream().map(Kind::key).toList())));
+        props.set("name", text());
+        props.set("cite", ref("cite"));
+        if (section.timed()) time().forEach(props::set);
+        byKey(section).forEach((key, declared) -> props.set(key, shape(declared.get(0).shape())));
+        ArrayNode required = def.putArray("required").add("id");
+        section.kindKey().ifPresent(required::add);
+        required.add("name");
+        if (kinds.stream().noneMatch(k -> k.satisfies().contains(Target.OUTLET))) required.add("cite");
+        section.kindKey().ifPresent(kindKey -> {
+            ArrayNode all = def.putArray("allOf");
+            for (Kind kind : kinds) {
+                ObjectNode rule = all.addObject();
+                ObjectNode cond = rule.putObject("if");
+                cond.putObject("properties").putObject(kindKey).put("const", kind.key());
+                cond.putArray("required").add(kindKey);
+                rule.putObject("then").putObject("propertyNames").set("enum", strings(FactKeys.of(kind)));
+            }
+        });
+        def.put("description", "Generated from ontology/fact-format.ttl (docs/fact-format.md#declaring-a-kind-of-fact)"
+                + (section.kindKey().isPresent() ? "; the keys allowed depend on " + section.kindKey().get() : "") + ".");
+        return def;
+    }
+
+    /** The declared keys of a section by name, each with its declarations (one per property). */
+    private Map<String, List<FactKey>> byKey(Section section) {
+        Map<String, List<FactKey>> out = new TreeMap<>();
+        for (Kind k : format.kinds(section)) {
+            for (FactKey key : k.keys()) {
+                List<FactKey> same = out.computeIfAbsent(key.key(), x -> new ArrayList<>());
+                if (!same.contains(key)) same.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, JsonNode> time() {
+        Map<String, JsonNode> t = new LinkedHashMap<>();
+        ObjectNode instant = JSON.objectNode().put("type", "string").put("format", "date-time");
+        for (String key : Time.KEYS) {
+            t.put(key, switch (key) {
+                case "date", "start", "end", "by" -> ref("date");
+                case "time" -> instant;
+                case "after" -> ref("after");
+                default -> text();
+            });
+        }
+        return t;
+    }
+
+    private static JsonNode shape(ValueShape shape) {
+        return switch (shape) {
+            case REFERENCE, PHOTOGRAPH -> ref("refs");
+            case TEXT -> text();
+            case TEXT_LIST -> ref("texts");
+            case QUANTITY -> ref("count");
+            case DATE -> ref("date");
+            case DURATION -> ref("duration");
+            case INTEGER -> JSON.objectNode().put("type", "integer").put("minimum", 0);
+        };
+    }
+
+    private static ObjectNode ref(String def) { return JSON.objectNode().put("$ref", "#/$defs/" + def); }
+
+    private static ObjectNode text() { return JSON.objectNode().put("type", "string").put("minLength", 1); }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode a = JSON.arrayNode();
+        values.forEach(a::add);
+        return a;
+    }
+
+    /** The generated Markdown blocks of docs/fact-format.md, by block name. */
+    Map<String, String> markdown() {
+        Map<String, String> blocks = new LinkedHashMap<>();
+        for (Section s : Section.values()) blocks.put(s.key(), section(s));
+        return blocks;
+    }
+
+    private String section(Section section) {
+        StringBuilder md = new StringBuilder();
+        List<Kind> kinds = format.kinds(section);
+        Set<String> common = kinds.stream().map(k -> Set.copyOf(k.keys())).reduce((a, b) -> {
+            var both = new java.util.HashSet<>(a);
+            both.retainAll(b);
+            return both;
+        }).orElse(Set.of()).stream().map(FactKey::key).collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (section.kindKey().isPresent()) {
+            md.append("| ").append(section.kindKey().get()).append(" | class | keys of this kind only |\n|---|---|---|\n");
+            for (Kind k : kinds) {
+                String own = k.keys().stream().map(FactKey::key).filter(key -> !common.contains(key))
+                        .map(key -> "`" + key + "`").collect(Collectors.joining(", "));
+                md.append("| `").append(k.key()).append("` | `").append(curie(k.classIri())).append("` | ")
+                        .append(own).append(" |\n");
+            }
+            md.append("\nEvery ").append(section.item()).append(" also takes ")
+                    .append(common.isEmpty() ? "no other key" : common.stream().map(k -> "`" + k + "`")
+                            .collect(Collectors.joining(", ")))
+                    .append(".\n\n");
+        } else {
+            for (Kind k : kinds) md.append("A ").append(section.item()).append(" is a `").append(curie(k.classIri()))
+                    .append("`.\n\n");
+        }
+        md.append("| key | becomes | value | of |\n|---|---|---|---|\n");
+        byKey(section).forEach((key, declared) -> {
+            for (FactKey d : declared) {
+                List<String> of = kinds.stream().filter(k -> k.keys().contains(d)).map(Kind::key).toList();
+                String ofText = of.size() == kinds.size() ? "every " + section.item()
+                        : of.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "));
+                md.append("| `").append(key).append("` | `").append(curie(d.property())).append("` | ")
+                        .append(value(d)).append(" | ").append(ofText).append(" |\n");
+            }
+        });
+        return md.toString();
+    }
+
+    private static String value(FactKey key) {
+        String v = key.shape().description()
+                + (key.target() == Target.ANY ? "" : ", each " + key.target().description());
+        return key.unit().map(u -> v + " of " + u).orElse(v);
+    }
+
+    private static String curie(String iri) { return PREFIXES.shortForm(iri); }
+
+    /** Replaces the block {@code name} between its markers in {@code text}. */
+    static String replaceBlock(String text, String name, String content) {
+        String begin = "<!-- generated:" + name + " -->\n";
+        String end = "<!-- end generated:" + name + " -->";
+        int b = text.indexOf(begin);
+        int e = text.indexOf(end);
+        if (b < 0 || e < b) throw new IllegalStateException("docs/fact-format.md has no block " + name);
+        return text.substring(0, b + begin.length()) + content + text.substring(e);
+    }
+
+}

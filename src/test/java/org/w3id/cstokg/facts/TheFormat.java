@@ -1,0 +1,13 @@
+package org.w3id.cstokg.facts;
+
+import java.nio.file.Path;
+import org.w3id.cstokg.load.OntologyFactFormat;
+
+/** The fact format that the project's own ontology declares, read once for the tests. */
+final class TheFormat {
+    static final FactFormat ONTOLOGY = OntologyFactFormat.load(Path.of("ontology"), (at, message) -> {
+        throw new IllegalStateException(at + ": " + message);
+    });
+
+    private TheFormat() {}
+}
