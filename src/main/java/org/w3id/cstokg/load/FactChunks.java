@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -21,6 +22,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.facts.ErrorHandler;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactError;
 import org.w3id.cstokg.facts.FactFormat;
@@ -70,7 +72,12 @@ public final class FactChunks {
      * core, checked in file order), keeping none of the facts.
      */
     public static FactChunks scan(Path dataDir, Path ontologyDir) {
-        ErrorRecorder errors = new ErrorRecorder();
+        return scan(dataDir, ontologyDir, null);
+    }
+
+    /** {@link #scan(Path, Path)}, also telling {@code listener} (if not null) of each error as it is found. */
+    public static FactChunks scan(Path dataDir, Path ontologyDir, ErrorHandler listener) {
+        ErrorRecorder errors = new ErrorRecorder(listener);
         Graph ontology = GraphFactory.createDefaultGraph();
         Graph shapes = GraphFactory.createDefaultGraph();
         OntologyLoader loader = new OntologyLoader(errors);
@@ -125,6 +132,9 @@ public final class FactChunks {
 
     public Graph shapes() { return shapes; }
 
+    /** The fact files, in order. */
+    public List<Path> files() { return files; }
+
     /** How many fact files there are. */
     public int fileCount() { return files.size(); }
 
@@ -155,7 +165,10 @@ public final class FactChunks {
      *
      * @throws KgException if a file changed since the first pass (size or modification time), or no longer reads
      */
-    public Chunk map(List<Path> group) {
+    public Chunk map(List<Path> group) { return map(group, file -> {}); }
+
+    /** {@link #map(List)}, handing each file's facts to {@code read} as well. */
+    public Chunk map(List<Path> group, Consumer<FactFile> read) {
         if (!errors.isEmpty()) throw new IllegalStateException("the facts have errors; nothing to map");
         Dataset dataset = newDataset();
         SourceMap sources = new SourceMap();
@@ -169,6 +182,7 @@ public final class FactChunks {
                     new KgException(file + " changed while the build read it: " + reread.errors().stream()
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
             mapper.map(facts);
+            read.accept(facts);
         }
         return new Chunk(dataset, sources);
     }

@@ -1,19 +1,14 @@
 package org.w3id.cstokg.load;
 
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.w3id.cstokg.facts.ErrorHandler;
-import org.w3id.cstokg.facts.ErrorRecorder;
-import org.w3id.cstokg.facts.FactError;
-import org.w3id.cstokg.facts.FactFormat;
-import org.w3id.cstokg.facts.FactReader;
+import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.vocab.Graphs;
-import org.w3id.cstokg.vocab.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphBuilder {
     private static final Logger LOG = LoggerFactory.getLogger("load");
-    private static final Comparator<FactError> BY_PLACE = Comparator
-            .comparing((FactError e) -> e.location().file())
-            .thenComparingInt(e -> e.location().line())
-            .thenComparingInt(e -> e.location().column());
 
     private Path dataDir = Path.of("data");
     private Path ontologyDir = Path.of("ontology");
@@ -52,26 +43,22 @@ public final class GraphBuilder {
         return this;
     }
 
-    /** Reads, checks and maps; never throws for bad data. */
+    /**
+     * Reads, checks and maps; never throws for bad data. It runs the streaming build's two passes
+     * ({@link FactChunks}) with all files in one chunk, so the in-memory graph is made exactly as
+     * the served store is.
+     */
     public BuildResult build() {
-        ErrorRecorder errors = new ErrorRecorder(errorHandler);
-        Dataset dataset = DatasetFactory.create();
-        dataset.getDefaultModel().setNsPrefixes(Prefixes.standard());
-        OntologyLoader ontology = new OntologyLoader(errors);
-        int ontologyFiles = ontology.loadOntology(ontologyDir, dataset.getNamedModel(Graphs.ONTOLOGY).getGraph());
-        int shapeFiles = ontology.loadShapes(ontologyDir, dataset.getNamedModel(Graphs.SHAPES).getGraph());
-        FactFormat format = OntologyFactFormat.read(dataset.getNamedModel(Graphs.ONTOLOGY).getGraph(), errors);
-        Facts facts = format.isEmpty() ? new Facts(List.of()) : FactReader.readDirectory(dataDir, format, errors);
-        SourceMap sources = new SourceMap();
-        if (errors.hasErrors()) {
-            List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
-            return new BuildResult(null, sorted, sources, facts);
+        FactChunks chunks = FactChunks.scan(dataDir, ontologyDir, errorHandler);
+        if (!chunks.errors().isEmpty()) {
+            return new BuildResult(null, chunks.errors(), new SourceMap(), new Facts(List.of()));
         }
-        FactMapper mapper = new FactMapper(dataset, IdentifierIndex.of(facts), sources);
-        facts.files().forEach(mapper::map);
-        LOG.info("Loaded {} fact files ({} quads in document graphs), {} ontology files, {} shapes files",
-                facts.files().size(), documentQuads(dataset), ontologyFiles, shapeFiles);
-        return new BuildResult(dataset, List.of(), sources, facts);
+        List<FactFile> files = new ArrayList<>();
+        Chunk chunk = chunks.map(chunks.files(), files::add);
+        Dataset dataset = chunk.dataset();
+        LOG.info("Loaded {} fact files ({} quads in document graphs), ontology {} triples, shapes {} triples",
+                files.size(), documentQuads(dataset), chunks.ontology().size(), chunks.shapes().size());
+        return new BuildResult(dataset, List.of(), chunk.sources(), new Facts(List.copyOf(files)));
     }
 
     private static long documentQuads(Dataset dataset) {
