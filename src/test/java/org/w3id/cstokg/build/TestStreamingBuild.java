@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.KgException;
-import org.w3id.cstokg.bench.CorpusGenerator;
+import org.w3id.cstokg.synthetic.CorpusGenerator;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.load.GraphBuilder;
