@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Only the command line decides how the process ends: no {@code System.exit} in main code outside {@code cli/}. */
+/**
+ * Rules on the main code as a whole: only the command line decides how the process ends (no
+ * {@code System.exit} outside {@code cli/}), and describing the dataset is apart from publishing it.
+ */
 class TestLibraryCode {
     private static final Path MAIN = Path.of("src/main/java/org/w3id/cstokg");
 
@@ -42,6 +45,24 @@ class TestLibraryCode {
             assertThat(files.filter(p -> p.toString().endsWith(".java")).count()).isGreaterThan(100);
         }
         assertThat(exitingOutsideCli(MAIN)).isEmpty();
+    }
+
+    /** The Java files directly in {@code package} (under {@code root}) whose text mentions {@code word}. */
+    static List<String> mentioning(Path root, String pkg, String word) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve(pkg))) {
+            return files.filter(p -> read(p).contains(word)).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void describingTheDatasetAndPublishingItAreSeparatePackages() throws IOException {
+        assertThat(MAIN.resolve("describe/VoidDescription.java")).isRegularFile();
+        assertThat(MAIN.resolve("publish/GraphStorePublisher.java")).isRegularFile();
+        assertThat(mentioning(MAIN, "describe", "cstokg.publish")).isEmpty();
+        assertThat(mentioning(MAIN, "publish", "cstokg.describe")).isEmpty();
+        assertThat(mentioning(MAIN, "publish", "VoidDescription")).isEmpty();
+        assertThat(mentioning(MAIN, "describe", "GraphStore")).isEmpty();
+        assertThat(mentioning(MAIN, "cli", "cstokg.describe")).containsExactly("GraphPipeline.java");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.w3id.cstokg.vocab.KgDataset;
 
 /**
  * {@code GET /.well-known/void}: the dataset's VoID and DCAT description (graph {@link Graphs#VOID},
- * written at build time by {@link org.w3id.cstokg.publish.VoidDescription}), by content negotiation.
+ * written at build time by {@link org.w3id.cstokg.describe.VoidDescription}), by content negotiation.
  * <p>Mount on {@code /.well-known/void}: {@code addServlet("/.well-known/void", new VoidServlet(ds))}.
  */
 public final class VoidServlet extends NamedGraphServlet {

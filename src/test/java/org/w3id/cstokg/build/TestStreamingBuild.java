@@ -29,7 +29,7 @@ import org.w3id.cstokg.synthetic.CorpusGenerator;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.load.GraphBuilder;
-import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.Inference;
 import org.w3id.cstokg.store.KgStore;

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KgDataset;
 
