@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.w3id.cstokg.facts.ParagraphLayout;
 
 /**
  * The text of an article cut into its citable parts: the caption (if any) and the numbered
@@ -18,9 +19,14 @@ public record ArticleText(String title, Map<ArticlePart, String> parts) {
         parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
-    /** Reads a UTF-8 text file and splits it with {@link ParagraphSplitter}. */
+    /** Reads a UTF-8 text file laid out as {@link ParagraphLayout#DEFAULT} and splits it with {@link ParagraphSplitter}. */
     public static ArticleText read(Path file) throws IOException {
-        return ParagraphSplitter.split(Files.readString(file, StandardCharsets.UTF_8));
+        return read(file, ParagraphLayout.DEFAULT);
+    }
+
+    /** Reads a UTF-8 text file laid out as {@code layout} says and splits it with {@link ParagraphSplitter}. */
+    public static ArticleText read(Path file, ParagraphLayout layout) throws IOException {
+        return ParagraphSplitter.split(Files.readString(file, StandardCharsets.UTF_8), layout);
     }
 
     /** How many numbered paragraphs the article has (the caption not counted). */

@@ -5,32 +5,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.w3id.cstokg.facts.ParagraphLayout;
 
 /**
  * Cuts an article's text into blocks and classifies them exactly as docs/fact-format.md#paragraphs
- * says: title, {@code Publication:} byline, caption ending {@code (Source: …)}, trailer starting
- * {@code *}, and numbered paragraphs.
+ * says: title, byline, caption, trailers, and numbered paragraphs, the byline, caption and trailer
+ * told by the markers of the document's {@link ParagraphLayout} (by default a {@code Publication:}
+ * byline, a caption ending {@code (Source: …)} and a trailer starting {@code *}).
  */
 public final class ParagraphSplitter {
 
     /** White space includes the no-break space, which the article's text files do contain. */
     private static final Pattern BLANK_LINE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]*");
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\p{IsWhite_Space}\\uFEFF]+|[\\p{IsWhite_Space}\\uFEFF]+$");
-    private static final Pattern CAPTION_END = Pattern.compile("\\(Source:[^()]*\\)\\s*$");
 
     private ParagraphSplitter() {}
 
-    /** Splits the whole text of an article file. */
+    /** Splits the whole text of an article file laid out as {@link ParagraphLayout#DEFAULT}. */
     public static ArticleText split(String text) {
+        return split(text, ParagraphLayout.DEFAULT);
+    }
+
+    /** Splits the whole text of an article file laid out as {@code layout} says. */
+    public static ArticleText split(String text, ParagraphLayout layout) {
+        Pattern captionEnd = Pattern.compile("\\(" + Pattern.quote(layout.caption()) + "[^()]*\\)\\s*$");
         List<String> blocks = blocks(text);
         Map<ArticlePart, String> parts = new LinkedHashMap<>();
         String title = blocks.isEmpty() ? "" : blocks.get(0);
         int number = 0;
         for (String block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
-            if (block.startsWith("Publication:") || block.startsWith("*")) {
+            if (block.startsWith(layout.byline()) || block.startsWith(layout.trailer())) {
                 continue;
             }
-            if (CAPTION_END.matcher(block).find()) {
+            if (captionEnd.matcher(block).find()) {
                 parts.merge(ArticlePart.CAPTION, block, (a, b) -> a + "\n\n" + b);
             } else {
                 parts.put(ArticlePart.paragraph(++number), block);

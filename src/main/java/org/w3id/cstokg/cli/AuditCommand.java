@@ -3,8 +3,10 @@ package org.w3id.cstokg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,10 +21,12 @@ import org.w3id.cstokg.audit.AuditReport;
 import org.w3id.cstokg.audit.AuditedDocument;
 import org.w3id.cstokg.audit.Exemption;
 import org.w3id.cstokg.audit.FactIndex;
+import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactReader;
 import org.w3id.cstokg.load.OntologyFactFormat;
 import org.w3id.cstokg.facts.Facts;
+import org.w3id.cstokg.facts.ParagraphLayout;
 import org.w3id.cstokg.load.BuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +35,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kg audit --source ARTICLE.txt}: the recall check of the graph against the article's text
- * (docs/audit.md). The graph is built from {@code --data} (or read from {@code --graph}); the
- * reviewed exemptions are the {@code audit:} entries of the audited document's fact file.
- * Exit 0 if nothing is missing, 1 if something is (or an exemption is stale), 2 if the inputs cannot be read.
+ * {@code kg audit}: the recall check of the graph against the articles' texts (docs/audit.md).
+ * Without {@code --source} it audits every article whose {@code document} header names a
+ * {@code text} file that is present, and says which it skipped. The graph is built from
+ * {@code --data} (or read from {@code --graph}); the reviewed exemptions are the {@code audit:}
+ * entries of the audited document's fact file. Exit 0 if nothing is missing, 1 if something is
+ * (or an exemption is stale), 2 if an input cannot be read or there is nothing to audit.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Checks that every number, date and outlet citation of the article is stated by a fact "
+        description = "Checks that every number, date and outlet citation of each article is stated by a fact "
                 + "citing its paragraph; prints what is missing, paragraph by paragraph.")
 public final class AuditCommand implements Callable<Integer> {
 
@@ -51,7 +57,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--source", required = true, paramLabel = "FILE", description = "The article's text file.")
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "The article's text file (default: the text file each document header names).")
     Path source;
 
     @Option(names = "--graph", paramLabel = "FILE",
@@ -59,18 +66,17 @@ public final class AuditCommand implements Callable<Integer> {
     Path graph;
 
     @Option(names = "--document", paramLabel = "ID",
-            description = "The identifier of the audited article (default: the only kg:Article in the graph).")
+            description = "The identifier of the audited article (default: with --source the only kg:Article in "
+                    + "the graph, without it every article whose text is present).")
     String document;
+
+    /** One article to audit: its identifier (empty: the only article in the graph) and its text file. */
+    private record Target(Optional<String> id, Path text) {}
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            ArticleText article = ArticleText.read(source);
-            if (article.paragraphCount() == 0) {
-                err.println("kg audit: " + source + " has no paragraphs to audit");
-                return UNREADABLE;
-            }
             ErrorRecorder errors = new ErrorRecorder();
             Optional<Inputs> inputs = graph == null ? built(errors) : read(errors);
             if (inputs.isEmpty()) {
@@ -78,18 +84,58 @@ public final class AuditCommand implements Callable<Integer> {
                 err.println("kg audit: the fact files have " + errors.errors().size() + " error(s); nothing audited");
                 return UNREADABLE;
             }
-            Dataset dataset = inputs.get().dataset();
-            AuditedDocument audited = AuditedDocument.in(dataset.getUnionModel(), Optional.ofNullable(document));
-            List<Exemption> exemptions = exemptions(inputs.get().facts(), audited.id());
-            AuditReport report = new Audit(FactIndex.of(dataset, audited), exemptions).check(article, audited.year());
-            report.lines().forEach(spec.commandLine().getOut()::println);
-            return report.passed() ? PASSED : MISSING;
-        } catch (IOException e) {
-            err.println("kg audit: cannot read " + describe(e));
+            List<Target> targets = source != null ? List.of(new Target(Optional.ofNullable(document), source))
+                    : targets(inputs.get().facts(), err);
+            if (targets.isEmpty()) return UNREADABLE;
+            int code = PASSED;
+            for (Target target : targets) {
+                if (source == null) spec.commandLine().getOut().println(target.id().orElseThrow() + ": " + target.text());
+                code = Math.max(code, audit(inputs.get(), target)); // the exit codes rank the outcomes
+            }
+            return code;
         } catch (RiotNotFoundException e) {
             err.println("kg audit: no graph at " + graph + " (build it first, or leave out --graph)");
         } catch (RiotException e) {
             err.println("kg audit: cannot read the graph " + graph + ": " + e.getMessage());
+        }
+        return UNREADABLE;
+    }
+
+    /** The articles of the fact files, or the one {@code --document} names, whose text file is present. */
+    private List<Target> targets(Facts facts, PrintWriter err) {
+        List<Document> articles = facts.files().stream().flatMap(f -> f.document().stream())
+                .filter(d -> !d.isTable()).filter(d -> document == null || d.id().equals(document)).toList();
+        List<Target> targets = new ArrayList<>();
+        for (Document article : articles) {
+            if (article.text().isEmpty())
+                err.println("kg audit: skipped " + article.id() + ": its document header names no text file");
+            else if (!Files.isRegularFile(Path.of(article.text().get())))
+                err.println("kg audit: skipped " + article.id() + ": its text " + article.text().get() + " is absent");
+            else
+                targets.add(new Target(Optional.of(article.id()), Path.of(article.text().get())));
+        }
+        if (targets.isEmpty())
+            err.println("kg audit: " + (document == null ? "no article" : "no article " + document) + " in "
+                    + sources.data + " has its text present; nothing audited (or give --source FILE)");
+        return targets;
+    }
+
+    private int audit(Inputs inputs, Target target) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Dataset dataset = inputs.dataset();
+            AuditedDocument audited = AuditedDocument.in(dataset.getUnionModel(), target.id());
+            ArticleText article = ArticleText.read(target.text(), layout(inputs.facts(), audited.id()));
+            if (article.paragraphCount() == 0) {
+                err.println("kg audit: " + target.text() + " has no paragraphs to audit");
+                return UNREADABLE;
+            }
+            List<Exemption> exemptions = exemptions(inputs.facts(), audited.id());
+            AuditReport report = new Audit(FactIndex.of(dataset, audited), exemptions).check(article, audited.year());
+            report.lines().forEach(spec.commandLine().getOut()::println);
+            return report.passed() ? PASSED : MISSING;
+        } catch (IOException e) {
+            err.println("kg audit: cannot read " + describe(e, target.text()));
         } catch (AuditInputException e) {
             err.println("kg audit: " + (graph == null ? sources.data : graph) + ": " + e.getMessage());
         }
@@ -109,6 +155,15 @@ public final class AuditCommand implements Callable<Integer> {
         return Optional.of(new Inputs(RDFDataMgr.loadDataset(graph.toString()), facts));
     }
 
+    private static Optional<Document> header(Facts facts, String documentId) {
+        return facts.files().stream().flatMap(f -> f.document().stream()).filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
+    /** The paragraph layout the document's header declares, the default one for a document without a header. */
+    private static ParagraphLayout layout(Facts facts, String documentId) {
+        return header(facts, documentId).map(Document::layout).orElse(ParagraphLayout.DEFAULT);
+    }
+
     private static List<Exemption> exemptions(Facts facts, String documentId) {
         return facts.files().stream()
                 .filter(f -> f.document().filter(d -> d.id().equals(documentId)).isPresent())
@@ -117,10 +172,10 @@ public final class AuditCommand implements Callable<Integer> {
                 .toList();
     }
 
-    private String describe(IOException e) {
+    private static String describe(IOException e, Path text) {
         if (e instanceof NoSuchFileException) {
             return e.getMessage() + " (no such file)";
         }
-        return e instanceof CharacterCodingException ? source + " (not UTF-8 text)" : e.getMessage();
+        return e instanceof CharacterCodingException ? text + " (not UTF-8 text)" : e.getMessage();
     }
 }

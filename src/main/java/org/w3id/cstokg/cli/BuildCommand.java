@@ -22,11 +22,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--qc", paramLabel = "DIR", description = "Directory of QC queries *.rq (default: ${DEFAULT-VALUE}).")
-    Path qc = Path.of("queries", "qc");
+    @Mixin
+    QcOption qc;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the dumps and the store go (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target", "kg");
+    @Mixin
+    BuildDirOption out;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Where the graph will be served, for its VoID description (default: ${DEFAULT-VALUE}).")
@@ -39,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GraphPipeline pipeline = new GraphPipeline(sources, qc, out, baseUrl, System.err, wholeGraphLimit);
-        Path store = new StoreBuilder(out).build(pipeline, BuildStamp.of(List.of(sources.data, sources.ontology)));
+        GraphPipeline pipeline = new GraphPipeline(sources, qc.qc, out.out, baseUrl, System.err, wholeGraphLimit);
+        Path store = new StoreBuilder(out.out).build(pipeline, BuildStamp.of(List.of(sources.data, sources.ontology)));
         LOG.info("Built the store {}", store);
         return ExitCodes.of(Outcome.OK);
     }

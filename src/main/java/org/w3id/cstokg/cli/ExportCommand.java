@@ -40,9 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "File to write (default: stdout); for 'all', the directory (default: target/kg/export).")
     Path output;
 
-    @Option(names = "--graph", paramLabel = "FILE.trig", defaultValue = "target/kg/csto-kg.trig",
-            description = "The built dataset to export (default: ${DEFAULT-VALUE}).")
-    Path graph;
+    @CommandLine.Mixin
+    DatasetFileOption dataset;
 
     @Override
     public Integer call() {
@@ -52,17 +51,18 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("kg export: unknown format '" + format + "'; valid: " + Format.names() + ", " + ALL);
             return USAGE;
         }
+        Path graph = dataset.graph;
         if (!Files.isRegularFile(graph)) {
             err.println("kg export: no built graph at " + graph + " (run ./kg build, or give --graph FILE.trig)");
             return USAGE;
         }
         try {
-            Dataset dataset = RDFDataMgr.loadDataset(graph.toString());
+            Dataset built = RDFDataMgr.loadDataset(graph.toString());
             if (single.isEmpty()) {
                 Path dir = output == null ? Path.of("target/kg/export") : output;
-                Exports.writeAll(dataset, dir).forEach(p -> err.println("wrote " + p));
+                Exports.writeAll(built, dir).forEach(p -> err.println("wrote " + p));
             } else {
-                writeOne(dataset, single.get());
+                writeOne(built, single.get());
             }
             return OK;
         } catch (RiotException ex) {

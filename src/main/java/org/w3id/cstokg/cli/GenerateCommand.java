@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.cstokg.bench.CorpusGenerator;
+import org.w3id.cstokg.synthetic.CorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -9,7 +9,7 @@ import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.build.StreamingBuild;
 import org.w3id.cstokg.build.ViolationsFound;
 import org.w3id.cstokg.load.FactChunks;
-import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.store.GraphSource;
 

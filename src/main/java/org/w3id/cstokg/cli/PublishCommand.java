@@ -1,10 +1,9 @@
 package org.w3id.cstokg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -16,6 +15,7 @@ import org.w3id.cstokg.publish.GraphStorePublisher;
 import org.w3id.cstokg.publish.PublishException;
 import org.w3id.cstokg.publish.PublishReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,15 +42,11 @@ public final class PublishCommand implements Callable<Integer> {
             description = "SPARQL query endpoint for the count check (default: the endpoint's sparql sibling)")
     String queryEndpoint;
 
-    @Option(names = "--user", paramLabel = "USER", description = "User for HTTP Basic authentication")
-    String user;
+    @Mixin
+    CredentialOptions credentials;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the password")
-    Path passwordFile;
-
-    @Option(names = "--graph", paramLabel = "FILE.trig", defaultValue = "target/kg/csto-kg.trig",
-            description = "The dataset to publish (default: ${DEFAULT-VALUE})")
-    Path input;
+    @Mixin
+    DatasetFileOption input;
 
     @Override
     public Integer call() {
@@ -58,7 +54,7 @@ public final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         GraphStorePublisher publisher = publisher();
         try {
-            PublishReport report = publisher.publish(read(input));
+            PublishReport report = publisher.publish(read(input.graph));
             for (GraphCount count : report.graphs())
                 out.printf("%s %s: %d triples sent, %d in the store%n",
                         count.matches() ? "ok  " : "FAIL", count.graph(), count.expected(), count.actual());
@@ -76,26 +72,15 @@ public final class PublishCommand implements Callable<Integer> {
     }
 
     private GraphStorePublisher publisher() {
-        if ((user == null) != (passwordFile == null))
-            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
+        Optional<CredentialOptions.Credential> credential = credentials.credential();
         try {
             GraphStorePublisher.Builder builder = GraphStorePublisher.create().endpoint(endpoint);
             if (queryEndpoint != null)
                 builder.queryEndpoint(queryEndpoint);
-            if (user != null)
-                builder.basicAuth(user, password(passwordFile));
+            credential.ifPresent(c -> builder.basicAuth(c.user(), c.password()));
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private String password(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst()
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "Empty password file: " + file));
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "Cannot read password file: " + file);
         }
     }
 

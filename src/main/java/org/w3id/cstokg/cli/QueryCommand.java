@@ -35,8 +35,8 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where build wrote the dumps (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target", "kg");
+    @Mixin
+    BuildDirOption out;
 
     @Override
     public Integer call() {
@@ -49,7 +49,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private Optional<Dataset> dataset() {
-        Path dump = out.resolve(Format.TRIG.fileName());
+        Path dump = out.out.resolve(Format.TRIG.fileName());
         if (Freshness.isFresh(dump, sources.data, sources.ontology)) {
             LOG.info("Querying {}", dump);
             return Optional.of(RDFDataMgr.loadDataset(dump.toString()));

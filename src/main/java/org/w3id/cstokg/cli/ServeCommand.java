@@ -18,6 +18,7 @@ import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,14 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
     boolean admin;
 
-    @Option(names = "--data", defaultValue = "data", hidden = true)
-    Path data;
+    @Mixin
+    SourceOptions sources;
 
-    @Option(names = "--ontology", defaultValue = "ontology", hidden = true)
-    Path ontology;
-
-    @Option(names = "--qc", defaultValue = "queries/qc", hidden = true)
-    Path qc;
+    @Mixin
+    QcOption qc;
 
     private final GraphSource source;
 
@@ -96,8 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.error("Cannot serve: {}", e.getMessage());
             return ExitCodes.of(Outcome.USAGE);
         }
-        BuildStamp sources = BuildStamp.of(List.of(data, ontology));
-        try (KgStore store = KgStore.openOrBuild(db, sources, source != null ? source : pipeline())) {
+        BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
+        try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline())) {
             CstoServer server = server(store, writers);
             server.start();
             server.urls().forEach(url -> LOG.info("Serving {}", url));
@@ -110,10 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private GraphSource pipeline() {
-        SourceOptions options = new SourceOptions();
-        options.data = data;
-        options.ontology = ontology;
-        return new GraphPipeline(options, qc, db, CstoServer.baseUrl(host, port), System.err);
+        return new GraphPipeline(sources, qc.qc, db, CstoServer.baseUrl(host, port), System.err);
     }
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {

@@ -41,9 +41,14 @@ final class DocumentReader {
         var issue = Values.count(f, "issue");
         var published = Values.date(f, "published");
         Optional<Long> paragraphs = atLeastOne(f, "paragraphs", "paragraph");
-        if (id.isEmpty() || title.isEmpty() || outlet.isEmpty() || paragraphs.isEmpty()) return Optional.empty();
+        Optional<String> text = f.text("text");
+        boolean textOk = text.filter(String::isBlank).isEmpty();
+        if (!textOk) f.reading.error(f.at("text"), "a document's text is the path of its text file, not blank");
+        Optional<ParagraphLayout> layout = LayoutReader.read(f);
+        if (id.isEmpty() || title.isEmpty() || outlet.isEmpty() || paragraphs.isEmpty() || !textOk || layout.isEmpty())
+            return Optional.empty();
         return Optional.of(new Document(id.get(), DocumentType.ARTICLE, title.get(), outlet, volume, issue, published,
-                f.text("url"), paragraphs.get().intValue(), Optional.empty(), 0, f.at("id")));
+                f.text("url"), paragraphs.get().intValue(), Optional.empty(), 0, f.at("id"), text, layout.get()));
     }
 
     private static Optional<Document> table(Fields f) {
@@ -53,7 +58,8 @@ final class DocumentReader {
         Optional<Long> lines = atLeastOne(f, "lines", "line");
         if (id.isEmpty() || title.isEmpty() || file.isEmpty() || lines.isEmpty()) return Optional.empty();
         return Optional.of(new Document(id.get(), DocumentType.TABLE, title.get(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 0, file, lines.get().intValue(), f.at("id")));
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, file, lines.get().intValue(), f.at("id"),
+                Optional.empty(), ParagraphLayout.DEFAULT));
     }
 
     /** A required count of at least 1, such as {@code paragraphs}. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.w3id.cstokg.facts.ParagraphLayout;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestParagraphSplitter {
@@ -69,6 +70,42 @@ class TestParagraphSplitter {
                 """);
 
         assertThat(article.parts().keySet()).containsExactly(ArticlePart.paragraph(1), ArticlePart.paragraph(2));
+    }
+
+    private static final String OTHER_LAYOUT = """
+            Title
+
+            By: A. Writer, 3 March 2023
+
+            A street at night [Photo: Wire Agency]
+
+            One.
+
+            Two (Source: Reuters) ends with what is a caption only in the default layout (Source: TASS)
+
+            --- More in Part Two.
+            """;
+
+    @Test
+    void aDocumentsLayoutNamesItsBylineCaptionAndTrailerMarkers() {
+        ArticleText article = ParagraphSplitter.split(OTHER_LAYOUT.replace("[Photo: Wire Agency]", "(Photo: Wire Agency)"),
+                new ParagraphLayout("By:", "Photo:", "---"));
+
+        assertThat(article.parts().keySet()).containsExactly(ArticlePart.CAPTION, ArticlePart.paragraph(1),
+                ArticlePart.paragraph(2));
+        assertThat(article.parts().get(ArticlePart.CAPTION)).isEqualTo("A street at night (Photo: Wire Agency)");
+        assertThat(article.paragraph(2)).startsWith("Two (Source: Reuters)");
+    }
+
+    @Test
+    void theDefaultLayoutDoesNotKnowAnotherOutletsMarkers() {
+        ArticleText article = ParagraphSplitter.split(OTHER_LAYOUT, ParagraphLayout.DEFAULT);
+
+        assertThat(article.parts().keySet()).containsExactly(ArticlePart.paragraph(1), ArticlePart.paragraph(2),
+                ArticlePart.paragraph(3), ArticlePart.CAPTION, ArticlePart.paragraph(4));
+        assertThat(article.paragraph(1)).startsWith("By: A. Writer");
+        assertThat(article.paragraph(4)).isEqualTo("--- More in Part Two.");
+        assertThat(article.parts().get(ArticlePart.CAPTION)).startsWith("Two (Source: Reuters)");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.cli.Main;
+import org.w3id.cstokg.synthetic.CorpusGenerator;
 import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.store.KgStore;
 

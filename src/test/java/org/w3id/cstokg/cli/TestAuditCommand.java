@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,9 +124,85 @@ class TestAuditCommand {
                 + "kg audit: the fact files have 1 error(s); nothing audited\n");
     }
 
+    private void header(String file, String document, String extra) throws IOException {
+        Files.writeString(data.resolve(file), "document:\n  id: " + document + "\n  title: Another\n"
+                + "  outlet: small-monitor\n  paragraphs: 1\n" + extra);
+    }
+
+    private String withHeaderKeys(String keys) {
+        return FACT_FILE.replace("  paragraphs: 4\n", "  paragraphs: 4\n" + keys);
+    }
+
     @Test
-    void withoutSourceItIsAUsageError() {
-        assertThat(kg("audit", "--graph", graph.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing required option: '--source=FILE'");
+    void withoutSourceItAuditsEveryArticleWhoseTextIsPresentAndSaysWhichItSkipped() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + source + "\n"));
+        header("small-2.yaml", "small-2", "  text: " + dir.resolve("absent.txt") + "\n");
+        header("small-3.yaml", "small-3", "");
+
+        int code = kg("audit", "--graph", graph.toString(), "--data", data.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).containsExactly("small-1: " + source,
+                "audit: 4 paragraphs and the caption, 23 mentions (1 exempted), 0 missing, 0 stale exemptions");
+        assertThat(err.toString().lines()).containsExactly(
+                "kg audit: skipped small-2: its text " + dir.resolve("absent.txt") + " is absent",
+                "kg audit: skipped small-3: its document header names no text file");
+    }
+
+    @Test
+    void withoutSourceAMissingMentionInAnyArticleExitsOne() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + source + "\n").replace("para: 3", "para: 2"));
+
+        assertThat(kg("audit", "--graph", graph.toString(), "--data", data.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).contains("small-1: " + source,
+                "paragraph 3: \"one\" (1) — no fact citing paragraph 3 states 1");
+    }
+
+    @Test
+    void withoutSourceAndNoTextPresentNothingIsAuditedAndItExitsTwo() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + dir.resolve("absent.txt") + "\n"));
+
+        assertThat(kg("audit", "--graph", graph.toString(), "--data", data.toString())).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).containsExactly(
+                "kg audit: skipped small-1: its text " + dir.resolve("absent.txt") + " is absent",
+                "kg audit: no article in " + data + " has its text present; nothing audited (or give --source FILE)");
+    }
+
+    @Test
+    void withoutSourceTheDocumentOptionPicksOneArticle() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + source + "\n"));
+        header("small-2.yaml", "small-2", "  text: " + dir.resolve("absent.txt") + "\n");
+
+        assertThat(kg("audit", "--graph", graph.toString(), "--data", data.toString(), "--document", "small-1")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString().lines()).first().isEqualTo("small-1: " + source);
+    }
+
+    @Test
+    void theDocumentHeadersLayoutSplitsItsText() throws IOException {
+        Files.writeString(source, SmallArticle.TEXT.replace("Publication: ", "By: "));
+
+        assertThat(kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString()))
+                .as("the default layout numbers the 'By:' byline as paragraph 1").isEqualTo(1);
+
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  layout: {byline: \"By:\"}\n"));
+        out.getBuffer().setLength(0);
+        assertThat(kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString()))
+                .isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "audit: 4 paragraphs and the caption, 23 mentions (1 exempted), 0 missing, 0 stale exemptions");
+    }
+
+    @Test
+    void theRealDataAuditsEveryArticleByTheTextItsHeaderNames() {
+        int code = kg("audit");
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).first().isEqualTo(
+                "edm-19-2: ../shared/sources/edm-19-2-russian-led-mission-in-kazakhstan-part-one.txt");
+        assertThat(lines).last().asString().startsWith("audit: 20 paragraphs and the caption, ").endsWith(" 0 missing, 0 stale exemptions");
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
     }
 }

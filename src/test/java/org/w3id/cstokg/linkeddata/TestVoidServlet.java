@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.cstokg.publish.VoidDescription;
+import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KgDataset;
 
@@ -62,7 +62,8 @@ class TestVoidServlet {
     @Test void htmlShowsTheDatasetTitle() throws Exception {
         HttpResponse<String> response = server.get("/.well-known/void", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("<h1>csto-kg: the CSTO&#39;s January 2022 mission in Kazakhstan</h1>");
+        assertThat(response.body()).contains(
+                "<h1>csto-kg: Russian-Led Mission in Kazakhstan Unveils New Peacekeeping Model (Part One)</h1>");
     }
 
     @Test void datasetIriDereferencesToo() throws Exception {

@@ -1,4 +1,4 @@
-package org.w3id.cstokg.publish;
+package org.w3id.cstokg.describe;
 
 import java.util.EnumMap;
 import java.util.Iterator;

@@ -20,7 +20,7 @@ import org.w3id.cstokg.KgException;
 /**
  * A closed-loop SPARQL load client: {@code clients} virtual threads each send the query mix in
  * turn, one request at a time, for a fixed time, and every answer must be a 200 with a results
- * document. Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.LoadClient URL1,URL2 QUERY-DIR 1,4,16 SECONDS ROUNDS}
+ * document. Usage: {@code java -cp target/csto-kg.jar:target/test-classes org.w3id.cstokg.bench.LoadClient URL1,URL2 QUERY-DIR 1,4,16 SECONDS ROUNDS}
  * prints one line of {@code key=value} figures per run.
  */
 public final class LoadClient {
@@ -113,8 +113,8 @@ public final class LoadClient {
      */
     public static void main(String[] args) {
         if (args.length < 4 || args.length > 6) {
-            System.err.println("usage: LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS [WARMUP-SECONDS]]");
-            System.exit(2);
+            throw new IllegalArgumentException(
+                    "usage: LoadClient URL[,URL...] QUERY-DIR CLIENTS[,CLIENTS...] SECONDS [ROUNDS [WARMUP-SECONDS]]");
         }
         List<String> cq = competencyQuestions(Path.of(args[1]));
         List<LoadClient> clients = Stream.of(args[0].split(",")).map(u -> new LoadClient(URI.create(u), cq)).toList();

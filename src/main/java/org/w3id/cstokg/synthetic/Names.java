@@ -1,4 +1,4 @@
-package org.w3id.cstokg.bench;
+package org.w3id.cstokg.synthetic;
 
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
-package org.w3id.cstokg.bench;
+package org.w3id.cstokg.synthetic;
 
-import static org.w3id.cstokg.bench.YamlLines.str;
+import static org.w3id.cstokg.synthetic.YamlLines.str;
 
 import java.util.Random;
 

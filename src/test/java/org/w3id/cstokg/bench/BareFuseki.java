@@ -11,15 +11,15 @@ import org.apache.jena.tdb2.TDB2;
  * The benchmarks' baseline: a plain Fuseki with one SPARQL query service at {@code /csto/sparql}
  * over a TDB2 folder, union default graph as {@code kg serve} has, and nothing else (no text
  * index, UI, Linked Data pages, request log or timeout).
- * Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.BareFuseki PORT TDB2-DIR}
+ * Usage (after {@code ./mvnw package}):
+ * {@code java -cp target/csto-kg.jar:target/test-classes org.w3id.cstokg.bench.BareFuseki PORT TDB2-DIR}
  */
 public final class BareFuseki {
     private BareFuseki() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: BareFuseki PORT TDB2-DIR");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: BareFuseki PORT TDB2-DIR");
         }
         start(Integer.parseInt(args[0]), args[1]).join();
     }

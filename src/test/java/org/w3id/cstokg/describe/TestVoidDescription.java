@@ -1,4 +1,4 @@
-package org.w3id.cstokg.publish;
+package org.w3id.cstokg.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

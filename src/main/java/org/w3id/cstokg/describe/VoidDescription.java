@@ -1,4 +1,4 @@
-package org.w3id.cstokg.publish;
+package org.w3id.cstokg.describe;
 
 import java.net.URI;
 import java.time.Instant;
@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -30,16 +31,13 @@ import org.w3id.cstokg.vocab.SPDX;
 
 /**
  * The VoID and DCAT 3 description of the dataset, for graph {@code Graphs.VOID} and
- * {@code /.well-known/void}. Every count is computed from the dataset when {@link #describe} runs.
+ * {@code /.well-known/void}. Every count, and the title and description ({@link DatasetTitle}, from the
+ * articles' headers), is computed from the dataset when {@link #describe} runs.
  * <p>Usage: {@code VoidDescription.create().sparqlEndpoint("https://kg.example.org/csto/sparql")
  * .downloadBase("https://kg.example.org/dumps/").dump(Path.of("target/kg/csto-kg.trig"), "application/trig")
  * .build().describe(dataset)}
  */
 public final class VoidDescription {
-    static final String TITLE = "csto-kg: the CSTO's January 2022 mission in Kazakhstan";
-    static final String DESCRIPTION = "A knowledge graph of the facts one Eurasia Daily Monitor article (19/2, "
-            + "19 January 2022) states about the Collective Security Treaty Organization's mission in Kazakhstan, "
-            + "each with the paragraph and outlet it comes from.";
     static final String PUBLISHER = "csto-kg contributors";
 
     private final String sparqlEndpoint;
@@ -60,7 +58,7 @@ public final class VoidDescription {
 
     /** A new model describing the dataset (all graphs except {@code Graphs.VOID} itself). */
     public Model describe(Dataset dataset) {
-        return describe(DatasetStatistics.of(dataset));
+        return describe(DatasetStatistics.of(dataset), Txn.calculateRead(dataset, () -> DatasetTitle.of(dataset.asDatasetGraph())));
     }
 
     /**
@@ -68,15 +66,15 @@ public final class VoidDescription {
      * {@code Graphs.INFERRED}), counted by index scans that hold no triples; the caller holds a transaction.
      */
     public Model describeStore(DatasetGraph store) {
-        return describe(DatasetStatistics.ofStore(store));
+        return describe(DatasetStatistics.ofStore(store), DatasetTitle.of(store));
     }
 
-    private Model describe(DatasetStatistics statistics) {
+    private Model describe(DatasetStatistics statistics, DatasetTitle about) {
         Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
         Resource ds = model.createResource(KgDataset.DATASET)
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, TITLE, "en")
-                .addProperty(DCTerms.description, DESCRIPTION, "en")
+                .addProperty(DCTerms.title, about.title(), "en")
+                .addProperty(DCTerms.description, about.description(), "en")
                 .addProperty(DCTerms.license, model.createResource(KgDataset.LICENSE_CC_BY_4))
                 .addProperty(DCTerms.publisher, model.createResource(KgDataset.PUBLISHER)
                         .addProperty(RDF.type, FOAF.Agent).addProperty(FOAF.name, PUBLISHER))

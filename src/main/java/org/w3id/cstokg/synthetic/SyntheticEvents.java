@@ -1,7 +1,7 @@
-package org.w3id.cstokg.bench;
+package org.w3id.cstokg.synthetic;
 
-import static org.w3id.cstokg.bench.YamlLines.list;
-import static org.w3id.cstokg.bench.YamlLines.str;
+import static org.w3id.cstokg.synthetic.YamlLines.list;
+import static org.w3id.cstokg.synthetic.YamlLines.str;
 
 import java.util.ArrayList;
 import java.util.List;

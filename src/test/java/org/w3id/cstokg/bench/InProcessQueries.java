@@ -19,7 +19,7 @@ import org.w3id.cstokg.store.KgStore;
  * Times each competency question in-process on the built store, as the server runs it (TDB2
  * with the text index, union default graph), after a warm-up of 20 rounds through all of them (so
  * that no query's time depends on which ran before it): one line per query with its row
- * count and median time. Usage: {@code java -cp target/csto-kg.jar org.w3id.cstokg.bench.InProcessQueries STORE-ROOT QUERY-DIR [RUNS]}
+ * count and median time. Usage: {@code java -cp target/csto-kg.jar:target/test-classes org.w3id.cstokg.bench.InProcessQueries STORE-ROOT QUERY-DIR [RUNS]}
  */
 public final class InProcessQueries {
     private InProcessQueries() {}
