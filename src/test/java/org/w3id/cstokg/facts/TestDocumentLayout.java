@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TestDocumentLayout {
     private static Document header(String goldenCase) {
         ErrorRecorder errors = new ErrorRecorder();
-        Document document = FactReader.readOne(Path.of("src/test/resources/load", goldenCase, "input.yaml"), errors)
+        Document document = FactReader.readOne(Path.of("src/test/resources/load", goldenCase, "input.yaml"), TheFormat.ONTOLOGY, errors)
                 .orElseThrow().document().orElseThrow();
         assertThat(errors.errors()).isEmpty();
         return document;
