@@ -89,6 +89,8 @@ final class DeclaredFactReader {
             case DATE -> Values.date(f, k).map(d -> new Stated.Literal(key, d.toString()));
             case DURATION -> Values.duration(f, k).map(d -> new Stated.Literal(key, d));
             case INTEGER -> Values.count(f, k).map(n -> new Stated.Literal(key, Long.toString(n)));
+            case CODE -> f.scalar(k).flatMap(s -> Values.code(s, k, key.code().orElseThrow(), f.reading))
+                    .map(c -> new Stated.Literal(key, c));
         };
     }
 

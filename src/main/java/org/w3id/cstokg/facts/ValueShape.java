@@ -20,7 +20,9 @@ public enum ValueShape {
     /** A whole number of at least zero; an xsd:integer. */
     INTEGER("a whole number"),
     /** Identifiers of outlets credited for a photograph of the fact; a kg:Photograph node that depicts it. */
-    PHOTOGRAPH("an outlet identifier or a list of them");
+    PHOTOGRAPH("an outlet identifier or a list of them"),
+    /** A code of a codebook, text matching the key's pattern; the IRI of the key's code prefix and the code, or a plain string. */
+    CODE("a code");
 
     private final String description;
 

@@ -91,4 +91,18 @@ final class Values {
             return Optional.empty();
         });
     }
+
+    /**
+     * A code of a codebook: text matching its pattern. A bare YAML number with a leading zero is
+     * refused, since YAML reads {@code 0232} as a number and the zero would be lost.
+     */
+    static Optional<String> code(Scalar s, String key, FactKey.Code code, Reading reading) {
+        if (s.kind() != ScalarKind.STRING && s.text().matches("0\\d+")) {
+            reading.error(s.at(), "quote the code '" + s.text() + "' (\"" + s.text() + "\"), or YAML reads it as a number");
+            return Optional.empty();
+        }
+        if (s.text().matches(code.pattern())) return Optional.of(s.text());
+        reading.error(s.at(), "invalid " + key + " '" + s.text() + "' (expected a code such as " + code.example() + ")");
+        return Optional.empty();
+    }
 }

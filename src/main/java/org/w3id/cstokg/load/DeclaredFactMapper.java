@@ -32,6 +32,8 @@ final class DeclaredFactMapper {
             case Stated.Refs refs -> g.link(r, p, refs.refs());
             case Stated.Texts texts -> g.texts(r, p, texts.texts());
             case Stated.Counted counted -> QuantityMapper.quantity(g, r, f.id(), f.name(), counted.quantity());
+            case Stated.Literal literal when s.key().shape() == org.w3id.cstokg.facts.ValueShape.CODE ->
+                    code(g, r, p, s.key(), literal.lexical());
             case Stated.Literal literal -> g.typed(r, p, literal.lexical(), datatype(s.key()));
         }
     }
@@ -40,6 +42,13 @@ final class DeclaredFactMapper {
     private static void photograph(DocumentGraph g, Resource fact, Fact f, Property credit, Ref outlet) {
         Resource photo = g.fact(Ids.part(f.id(), "photo"), KG.Photograph, "Photograph: " + f.name(), f.at());
         photo.addProperty(KG.depicts, fact).addProperty(credit, g.resource(outlet));
+    }
+
+    /** A code: the IRI of its codebook concept, or a plain string if the key gives no prefix. */
+    private static void code(DocumentGraph g, Resource r, Property p, FactKey key, String code) {
+        var prefix = key.code().flatMap(FactKey.Code::prefix);
+        if (prefix.isPresent()) r.addProperty(p, g.model.createResource(prefix.get() + code));
+        else g.plain(r, p, code);
     }
 
     static Property property(DocumentGraph g, FactKey key) { return g.model.createProperty(key.property()); }

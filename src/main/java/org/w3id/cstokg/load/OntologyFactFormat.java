@@ -44,7 +44,7 @@ public final class OntologyFactFormat {
             KG.ReferenceValue, ValueShape.REFERENCE, KG.TextValue, ValueShape.TEXT,
             KG.TextListValue, ValueShape.TEXT_LIST, KG.QuantityValue, ValueShape.QUANTITY,
             KG.DateValue, ValueShape.DATE, KG.DurationValue, ValueShape.DURATION,
-            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH);
+            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE);
     /** The classes (or concept schemes) a reference may be restricted to, and the check each stands for. */
     private static final Map<Resource, Target> TARGETS = Map.of(
             KG.Outlet, Target.OUTLET, KG.Post, Target.POST, KG.Event, Target.EVENT, KG.Statement, Target.STATEMENT,
@@ -105,11 +105,29 @@ public final class OntologyFactFormat {
             p.listProperties(KG.factKeyOfSection).forEachRemaining(s -> section(p, s.getObject()).ifPresent(sections::add));
             if (of.isEmpty() && sections.isEmpty()) error(p, "kg:factKey '" + name + "' is a key of no kind"
                     + " (give kg:factKeyOf a class or kg:factKeyOfSection a section)");
-            FactKey key = new FactKey(name, p.getURI(), shape.get(), target, string(p, KG.factUnit));
+            FactKey key = new FactKey(name, p.getURI(), shape.get(), target, string(p, KG.factUnit), code(p, shape.get()));
             if (shape.get() == ValueShape.QUANTITY && key.unit().isEmpty()) error(p, "a count key needs kg:factUnit");
             out.add(new Key(key, p, of, sections));
         });
         return out;
+    }
+
+    /** The form of a code key's codes: kg:factPattern (a regular expression), kg:factExample, kg:factCodePrefix. */
+    private Optional<FactKey.Code> code(Resource p, ValueShape shape) {
+        if (shape != ValueShape.CODE) return Optional.empty();
+        Optional<String> pattern = string(p, KG.factPattern);
+        if (pattern.isEmpty()) {
+            error(p, "a code key needs kg:factPattern");
+            return Optional.of(new FactKey.Code(".*", "", Optional.empty()));
+        }
+        try {
+            java.util.regex.Pattern.compile(pattern.get());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            error(p, "kg:factPattern '" + pattern.get() + "' is not a regular expression: " + e.getDescription());
+            return Optional.of(new FactKey.Code(".*", "", Optional.empty()));
+        }
+        return Optional.of(new FactKey.Code(pattern.get(), string(p, KG.factExample).orElse(pattern.get()),
+                string(p, KG.factCodePrefix)));
     }
 
     private Optional<Kind> kind(Resource c, List<Key> keys) {

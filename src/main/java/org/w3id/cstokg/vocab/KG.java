@@ -184,6 +184,9 @@ public final class KG {
     public static final Property factKeyOfSection = p("factKeyOfSection");
     public static final Property factRefersTo = p("factRefersTo");
     public static final Property factUnit = p("factUnit");
+    public static final Property factPattern = p("factPattern");
+    public static final Property factExample = p("factExample");
+    public static final Property factCodePrefix = p("factCodePrefix");
     public static final Resource FactValueShape = c("FactValueShape");
     public static final Resource ReferenceValue = c("ReferenceValue");
     public static final Resource TextValue = c("TextValue");
@@ -193,4 +196,5 @@ public final class KG {
     public static final Resource DurationValue = c("DurationValue");
     public static final Resource IntegerValue = c("IntegerValue");
     public static final Resource PhotographValue = c("PhotographValue");
+    public static final Resource CodeValue = c("CodeValue");
 }

@@ -115,6 +115,11 @@ final class FactFormatDocs {
             case DATE -> ref("date");
             case DURATION -> ref("duration");
             case INTEGER -> JSON.objectNode().put("type", "integer").put("minimum", 0);
+            case CODE -> {
+                ObjectNode code = JSON.objectNode();
+                code.putArray("type").add("string").add("integer");
+                yield code.put("description", "A code of a codebook; quote one with a leading zero.");
+            }
         };
     }
 
@@ -175,7 +180,9 @@ final class FactFormatDocs {
     private static String value(FactKey key) {
         String v = key.shape().description()
                 + (key.target() == Target.ANY ? "" : ", each " + key.target().description());
-        return key.unit().map(u -> v + " of " + u).orElse(v);
+        String coded = key.code().map(c -> v + " such as `" + c.example() + "`"
+                + c.prefix().map(p -> " (→ `" + p + "<code>`)").orElse("")).orElse(v);
+        return key.unit().map(u -> coded + " of " + u).orElse(coded);
     }
 
     private static String curie(String iri) { return PREFIXES.shortForm(iri); }
