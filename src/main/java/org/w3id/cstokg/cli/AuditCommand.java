@@ -3,10 +3,8 @@ package org.w3id.cstokg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,9 +68,6 @@ public final class AuditCommand implements Callable<Integer> {
                     + "the graph, without it every article whose text is present).")
     String document;
 
-    /** One article to audit: its identifier (empty: the only article in the graph) and its text file. */
-    private record Target(Optional<String> id, Path text) {}
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,11 +79,11 @@ public final class AuditCommand implements Callable<Integer> {
                 err.println("kg audit: the fact files have " + errors.errors().size() + " error(s); nothing audited");
                 return UNREADABLE;
             }
-            List<Target> targets = source != null ? List.of(new Target(Optional.ofNullable(document), source))
-                    : targets(inputs.get().facts(), err);
+            List<AuditTarget> targets = source != null ? List.of(new AuditTarget(Optional.ofNullable(document), source))
+                    : AuditTarget.present(inputs.get().facts(), Optional.ofNullable(document), sources.data, err);
             if (targets.isEmpty()) return UNREADABLE;
             int code = PASSED;
-            for (Target target : targets) {
+            for (AuditTarget target : targets) {
                 if (source == null) spec.commandLine().getOut().println(target.id().orElseThrow() + ": " + target.text());
                 code = Math.max(code, audit(inputs.get(), target)); // the exit codes rank the outcomes
             }
@@ -101,26 +96,7 @@ public final class AuditCommand implements Callable<Integer> {
         return UNREADABLE;
     }
 
-    /** The articles of the fact files, or the one {@code --document} names, whose text file is present. */
-    private List<Target> targets(Facts facts, PrintWriter err) {
-        List<Document> articles = facts.files().stream().flatMap(f -> f.document().stream())
-                .filter(d -> !d.isTable()).filter(d -> document == null || d.id().equals(document)).toList();
-        List<Target> targets = new ArrayList<>();
-        for (Document article : articles) {
-            if (article.text().isEmpty())
-                err.println("kg audit: skipped " + article.id() + ": its document header names no text file");
-            else if (!Files.isRegularFile(Path.of(article.text().get())))
-                err.println("kg audit: skipped " + article.id() + ": its text " + article.text().get() + " is absent");
-            else
-                targets.add(new Target(Optional.of(article.id()), Path.of(article.text().get())));
-        }
-        if (targets.isEmpty())
-            err.println("kg audit: " + (document == null ? "no article" : "no article " + document) + " in "
-                    + sources.data + " has its text present; nothing audited (or give --source FILE)");
-        return targets;
-    }
-
-    private int audit(Inputs inputs, Target target) {
+    private int audit(Inputs inputs, AuditTarget target) {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Dataset dataset = inputs.dataset();
