@@ -14,10 +14,4 @@ public record Fact(String id, Kind kind, String name, List<Stated> stated, Optio
         stated = List.copyOf(stated);
         cites = List.copyOf(cites);
     }
-
-    /** The texts a key of this fact states (empty if it states none). */
-    public List<String> texts(String key) {
-        return stated.stream().filter(s -> s.key().key().equals(key) && s instanceof Stated.Texts)
-                .flatMap(s -> ((Stated.Texts) s).texts().stream()).toList();
-    }
 }

@@ -2,20 +2,16 @@ package org.w3id.cstokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFDataMgr;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +33,6 @@ class TestNewKindOfFact {
     Path temp;
     private Path ontology;
     private Path data;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -49,28 +41,21 @@ class TestNewKindOfFact {
         Files.copy(CASE.resolve("shapes/casualties.ttl"), ontology.resolve("shapes/casualties.ttl"));
         data = Files.createDirectories(temp.resolve("data"));
         Files.copy(CASE.resolve("data/report.yaml"), data.resolve("report.yaml"));
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private int kg(String... args) { return Main.run(args); }
-
-    private int build() {
-        return kg("build", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc",
+    private KgRun build() {
+        return KgRun.of("build", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc",
                 "--out", temp.resolve("kg").toString());
+    }
+
+    private KgRun validate() {
+        return KgRun.of("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc");
     }
 
     @Test
     void theNewKindIsBuiltWithItsCountRangeAndPlace() {
-        assertThat(build()).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        KgRun run = build();
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
         Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
         String ask = """
                 PREFIX ex: <%s>
@@ -92,9 +77,9 @@ class TestNewKindOfFact {
     @Test
     void aBadValueOfTheNewKeyIsAnErrorAtItsPlace() throws IOException {
         replace("casualties: {min: 220}", "casualties: {min: many}");
-        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
-                .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
                 .contains(data.resolve("report.yaml") + ":21:23: count 'many' is not an integer");
     }
 
@@ -102,9 +87,9 @@ class TestNewKindOfFact {
     void theNewKindsKeysAreCheckedLikeAnyOther() throws IOException {
         replace("reportedBy: wire-agency", "reportedBy: test-city");
         replace("    place: test-city\n", "    place: test-city\n    troops: 5\n");
-        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
-                .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
                 .contains(data.resolve("report.yaml") + ":21:5: unknown key 'troops' in event of type casualty-report")
                 .contains(data.resolve("report.yaml") + ":23:17: 'test-city' must be an entity of type outlet,"
                         + " but it is an entity of type city");
@@ -113,9 +98,9 @@ class TestNewKindOfFact {
     @Test
     void theNewShapeHoldsTheNewKind() throws IOException {
         replace("    casualties: {min: 220}\n", "");
-        assertThat(kg("validate", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", "queries/qc"))
-                .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
                 .contains(data.resolve("report.yaml") + ":15:9: ")
                 .contains("A casualty report states how many died.");
     }
@@ -124,19 +109,20 @@ class TestNewKindOfFact {
     void theAuditFindsTheNewCountAndMissesItWhenItIsGone() throws IOException {
         String[] audit = {"audit", "--data", data.toString(), "--ontology", ontology.toString(),
                 "--source", CASE.resolve("article.txt").toString(), "--document", "doc-c"};
-        assertThat(kg(audit)).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        KgRun passed = KgRun.of(audit);
+        assertThat(passed.code()).as(passed.out()).isEqualTo(0);
         replace("casualties: {min: 220}", "casualties: {min: 230}");
-        out.reset();
-        assertThat(kg(audit)).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("220");
+        KgRun failed = KgRun.of(audit);
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.out()).contains("220");
     }
 
     @Test
     void theExportsAndTheDocPageShowIt() throws Exception {
-        assertThat(build()).isEqualTo(0);
+        assertThat(build().code()).isEqualTo(0);
         Path graphml = temp.resolve("report.graphml");
-        assertThat(kg("export", "--format", "graphml", "--graph", temp.resolve("kg/csto-kg.trig").toString(),
-                "--output", graphml.toString())).isEqualTo(0);
+        assertThat(KgRun.of("export", "--format", "graphml", "--graph", temp.resolve("kg/csto-kg.trig").toString(),
+                "--output", graphml.toString()).code()).isEqualTo(0);
         assertThat(Files.readString(graphml)).contains("Deaths in the unrest in Test City").contains("CasualtyReport")
                 .contains("casualtyCount.minValue");
         try (KgStore store = KgStore.open(temp.resolve("kg"));

@@ -2,9 +2,6 @@ package org.w3id.cstokg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -20,23 +17,11 @@ class TestRealArticleAudit {
     @Test
     void theRealArticlePassesTheAudit() {
         assertThat(TEXT).as("the article's text, beside the checkout (../shared, see README)").isRegularFile();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run("audit");
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        String report = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(report + err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        KgRun run = KgRun.of("audit");
+        String report = run.out();
+        assertThat(run.code()).as(report + run.err()).isEqualTo(0);
         assertThat(report).contains("edm-19-2").containsPattern("audit: 20 paragraphs and the caption, \\d+ mentions")
                 .contains(" 0 missing, 0 stale exemptions");
-        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("skipped edm-19-2");
+        assertThat(run.err()).doesNotContain("skipped edm-19-2");
     }
 }
