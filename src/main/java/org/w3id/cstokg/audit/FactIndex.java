@@ -32,6 +32,9 @@ import org.w3id.cstokg.vocab.KG;
  */
 public final class FactIndex {
 
+    /** The properties whose literals are the article's own words, which its quotation marks can match. */
+    private static final Set<Property> WORDING = Set.of(KG.quote, KG.missionLabel, KG.describedAs);
+
     private final Map<ArticlePart, StatedValues> byPart = new HashMap<>();
     private final AuditedDocument document;
     private final Model model;
@@ -76,6 +79,7 @@ public final class FactIndex {
             }
             if (object.isLiteral()) {
                 LiteralValues.read(object.asLiteral(), values);
+                if (WORDING.contains(statement.getPredicate())) values.addWording(object.asLiteral().getLexicalForm());
             } else if (isOwnPart(fact, object.asResource())) {
                 collect(fact, object.asResource(), values, seen);
             }

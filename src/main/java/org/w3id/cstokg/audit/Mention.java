@@ -1,10 +1,11 @@
 package org.w3id.cstokg.audit;
 
 /**
- * Something the article states that a fact must match: a number, a date, a clock time or an
- * outlet citation, with the words it was written in.
+ * Something the article states that a fact must match: a number, a date, a clock time, an
+ * outlet citation or quoted words, with the words it was written in.
  */
-public sealed interface Mention permits NumberMention, DateMention, ClockTimeMention, CitationMention {
+public sealed interface Mention permits NumberMention, DateMention, ClockTimeMention, CitationMention,
+        QuotationMention {
 
     /** The article's words, as written (what an {@link Exemption} names). */
     String text();

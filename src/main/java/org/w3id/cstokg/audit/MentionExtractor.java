@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the {@link Mention}s of one paragraph: outlet citations, dates, clock times, ranges,
- * numbers in digits and in words, in that order of precedence; text already taken by one kind
+ * numbers in digits and in words, in that order of precedence, and every quotation (which may
+ * hold numbers of its own); text already taken by one kind
  * (the "6" of "January 6", the date of a citation) is not counted again as another.
  * Usage: {@code new MentionExtractor(2022).extract("Within four hours …")}.
  */
@@ -25,6 +26,8 @@ public final class MentionExtractor {
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?";
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])(" + NUMBER + ")\\s*[–-]\\s*(" + NUMBER + ")(?![\\p{L}\\p{N}])");
+    /** Words in straight or typographic double quotation marks. */
+    private static final Pattern QUOTATION = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.])" + NUMBER + "(?![\\p{L}\\p{N}])");
 
     private final int year;
@@ -48,7 +51,11 @@ public final class MentionExtractor {
         });
         scan.each(DIGITS, (m, out) -> out.add(new NumberMention(m.group(), m.start(), number(m.group()))));
         scan.each(NumberWords.PATTERN, (m, out) -> out.add(new NumberMention(m.group(), m.start(), NumberWords.value(m))));
-        return scan.mentions();
+        List<Mention> mentions = new ArrayList<>(scan.mentions());
+        Matcher quoted = QUOTATION.matcher(paragraph);
+        while (quoted.find()) mentions.add(new QuotationMention(quoted.group(1), quoted.start(1)));
+        mentions.sort(Comparator.comparingInt(Mention::offset));
+        return List.copyOf(mentions);
     }
 
     private void clockTime(Matcher m, List<Mention> out) {

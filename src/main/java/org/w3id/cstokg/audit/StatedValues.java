@@ -16,6 +16,7 @@ public final class StatedValues {
     private final Set<LocalDate> dates = new HashSet<>();
     private final Set<LocalTime> clockTimes = new HashSet<>();
     private final Set<CitedSource> sources = new HashSet<>();
+    private final Set<String> wordings = new HashSet<>();
 
     /** True if some value here matches {@code mention}. */
     public boolean states(Mention mention) {
@@ -24,6 +25,10 @@ public final class StatedValues {
             case DateMention d -> dates.contains(d.date());
             case ClockTimeMention t -> clockTimes.contains(t.time());
             case CitationMention c -> sources.stream().anyMatch(s -> s.matches(c));
+            case QuotationMention q -> {
+                String words = QuotationMention.normalise(q.text());
+                yield !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));
+            }
         };
     }
 
@@ -39,6 +44,11 @@ public final class StatedValues {
         clockTimes.add(time.withSecond(0).withNano(0));
     }
 
+    /** A literal in the article's own wording (a quotation, a quoted label). */
+    void addWording(String text) {
+        wordings.add(QuotationMention.normalise(text));
+    }
+
     void addSource(CitedSource source) {
         sources.add(source);
     }
@@ -48,5 +58,6 @@ public final class StatedValues {
         dates.addAll(other.dates);
         clockTimes.addAll(other.clockTimes);
         sources.addAll(other.sources);
+        wordings.addAll(other.wordings);
     }
 }

@@ -125,4 +125,21 @@ class TestMentionExtractor {
                 .containsExactly("two", "January 12", "TASS, January 12");
         assertThat(mentions.get(0)).isEqualTo(new NumberMention("two", 5, 2));
     }
+
+    @Test
+    void quotedWordsAreMentionsAndTheirNumbersToo() {
+        assertThat(labels("Putin said \u201cit lasts 10 days\u201d; the \"peacekeeping\" label stayed."))
+                .containsExactly("quotation \u201cit lasts 10 days\u201d", "\"10\" (10)", "quotation \u201cpeacekeeping\u201d");
+        assertThat(labels("No quotation marks, 'single quotes' only.")).isEmpty();
+    }
+
+    @Test
+    void quotedWordsMatchTheArticlesWordingNotADescription() {
+        StatedValues stated = new StatedValues();
+        stated.addWording("A few days, few weeks, or few months");
+        QuotationMention quoted = new QuotationMention("a few days, few weeks,", 0);
+        assertThat(stated.states(quoted)).isTrue();
+        assertThat(stated.states(new QuotationMention("a few years", 0))).isFalse();
+        assertThat(new StatedValues().states(quoted)).isFalse();
+    }
 }
