@@ -113,12 +113,12 @@ public final class ServeCommand implements Callable<Integer> {
         SourceOptions options = new SourceOptions();
         options.data = data;
         options.ontology = ontology;
-        return new GraphPipeline(options, qc, db, CstoServer.baseUrl(host, port), System.err);
+        return new GraphPipeline(options, qc, CstoServer.baseUrl(host, port), System.err);
     }
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
+                .queriesDir(queries).dumpsDir(store.directory()).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
         writers.ifPresent(builder::writers);
         allowedServices.forEach(builder::allowService);
         return builder.build();
