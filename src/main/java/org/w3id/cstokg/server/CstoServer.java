@@ -253,6 +253,8 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
+                    .addFilter("/*", new BodyLimitFilter())
+                    .addFilter(DATASET + "/*", new DeepQueryGuard())
                     .addFilter("/*", new CorsFilter())
                     .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
                     .addFilter(DATASET + "/query", new EndpointLandingFilter())

@@ -45,14 +45,13 @@ final class UpdateFence extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        BufferedUpdate update = BufferedUpdate.of(request);
-        Optional<String> refused = update.text().flatMap(loads::refusal);
+        String text = BufferedBody.of(request).map(BufferedBody::text).orElseGet(() -> request.getParameter("update"));
+        Optional<String> refused = Optional.ofNullable(text).flatMap(loads::refusal);
         if (refused.isPresent()) {
             plain(response, HttpServletResponse.SC_FORBIDDEN, refused.get());
             return;
         }
         ErrorCapture capture = new ErrorCapture(response);
-        request = update.request();
         try (WriteBudget budget = WriteBudget.open(maxTriples, limit)) {
             chain.doFilter(request, capture);
             if (capture.status != 0) answer(response, capture, budget);
