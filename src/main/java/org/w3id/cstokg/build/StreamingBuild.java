@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,10 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,6 +38,7 @@ import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.describe.DumpFile;
 import org.w3id.cstokg.describe.VoidDescription;
+import org.w3id.cstokg.store.BuildStep;
 import org.w3id.cstokg.store.GraphSource;
 import org.w3id.cstokg.store.Inference;
 import org.w3id.cstokg.validate.Violation;
@@ -55,8 +52,8 @@ import org.w3id.cstokg.vocab.Prefixes;
  * thread, written to the streamed dumps and sent to the bulk loader, and dropped. At most one
  * chunk per worker waits to be written, so memory holds a few chunks, not the graph. Once the store is loaded, its VoID description is counted from the store's
  * indexes; the formats that need the whole graph at once (JSON-LD, RDF/XML, GraphML, GEXF,
- * Cytoscape) are written from the store only up to {@code wholeGraphLimit} quads. The files go to a
- * staging folder first and into the output folder at the end, so a failed build leaves the old ones.
+ * Cytoscape) are written from the store only up to {@code wholeGraphLimit} quads. The files go into
+ * the generation folder the store is built in ({@link #begin}), and switch with it.
  * <p>A violation anywhere fails the build ({@link ViolationsFound}), but only after every chunk was checked, so that all of
  * them are reported.
  */
@@ -66,12 +63,10 @@ public final class StreamingBuild implements GraphSource {
             List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE);
 
     private static final Logger LOG = LoggerFactory.getLogger("load");
-    private static final String STAGING_PREFIX = ".build-";
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
 
     private final FactChunks facts;
     private final ChunkCheck checks;
-    private final Path out;
     private final VoidDescription.Builder description;
     private final long chunkBytes;
     private final long wholeGraphLimit;
@@ -81,6 +76,7 @@ public final class StreamingBuild implements GraphSource {
     private Path staging;
     private List<WrittenFile> streamed = List.of();
     private long assertedQuads;
+    private int chunksWritten;
 
     /**
      * @param facts           the fact files, scanned without errors
@@ -90,13 +86,12 @@ public final class StreamingBuild implements GraphSource {
      * @param wholeGraphLimit the most quads for which the whole-graph formats are written
      * @param threads         worker threads preparing chunks while this one writes them
      */
-    public StreamingBuild(FactChunks facts, Path qcDir, Path out, VoidDescription.Builder description,
+    public StreamingBuild(FactChunks facts, Path qcDir, VoidDescription.Builder description,
                           long chunkBytes, long wholeGraphLimit, int threads) {
         if (!facts.errors().isEmpty()) throw new IllegalArgumentException("the facts have errors");
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         this.facts = facts;
         this.checks = new ChunkCheck(facts, qcDir);
-        this.out = out;
         this.description = description;
         this.chunkBytes = chunkBytes;
         this.wholeGraphLimit = wholeGraphLimit;
@@ -104,11 +99,15 @@ public final class StreamingBuild implements GraphSource {
         this.vocabulary = RDFSFactory.setupRDFS(facts.ontology());
     }
 
+    /** The generation folder the dumps, checksums and VoID file go to. */
+    @Override
+    public void begin(Path generation) {
+        staging = generation;
+    }
+
     @Override
     public void stream(StreamRDF store) throws IOException {
-        Files.createDirectories(out);
-        deleteStaleStaging();
-        staging = Files.createTempDirectory(out.toAbsolutePath(), STAGING_PREFIX);
+        if (staging == null) throw new IllegalStateException("begin(generation) was not called");
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "chunk-worker");
             t.setDaemon(true);
@@ -132,11 +131,9 @@ public final class StreamingBuild implements GraphSource {
             while (!window.isEmpty()) inferred += consume(take(window), violations, store, dumps);
             if (!violations.isEmpty()) throw new ViolationsFound(violations);
             streamed = dumps.finish();
+            BuildStep.reached("dumps-streamed");
             LOG.info("Loaded {} fact files in {} chunks on {} threads: {} asserted quads, {} inferred; validated, "
                     + "dumped and sent to the store", facts.fileCount(), groups.size(), threads, assertedQuads, inferred);
-        } catch (IOException | RuntimeException e) {
-            deleteStaging();
-            throw e;
         } finally {
             stop(workers);
         }
@@ -151,18 +148,6 @@ public final class StreamingBuild implements GraphSource {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Staging folders a killed build left behind (one running build per output folder is assumed). */
-    private void deleteStaleStaging() throws IOException {
-        List<Path> stale;
-        try (Stream<Path> list = Files.list(out)) {
-            stale = list.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList();
-        }
-        for (Path dir : stale) {
-            LOG.info("Deleting {}, left by an earlier build that did not finish", dir);
-            deleteTree(dir);
         }
     }
 
@@ -198,7 +183,9 @@ public final class StreamingBuild implements GraphSource {
         for (String name : prepared.chunk().graphNames()) {
             send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
         }
-        return infer(prepared.inferred(), store);
+        long inferred = infer(prepared.inferred(), store);
+        if (chunksWritten++ == 0) BuildStep.reached("first-chunk-loaded");
+        return inferred;
     }
 
     private void send(String name, Graph graph, StreamRDF store, StreamedDumps dumps) {
@@ -235,21 +222,6 @@ public final class StreamingBuild implements GraphSource {
         }
     }
 
-    /** The store is current: move the staged files into the output folder. */
-    @Override
-    public void committed() throws IOException {
-        try {
-            publish();
-        } finally {
-            deleteStaging();
-        }
-    }
-
-    @Override
-    public void abandoned() throws IOException {
-        deleteStaging();
-    }
-
     /** The graphs the dumps hold (all but the inferred and VoID ones), copied into memory. */
     private static Dataset assertedCopy(DatasetGraph store) {
         Node described = NodeFactory.createURI(Graphs.VOID);
@@ -261,30 +233,4 @@ public final class StreamingBuild implements GraphSource {
         return copy;
     }
 
-    /** Moves the staged files into the output folder, and removes whole-graph files this build did not write. */
-    private void publish() throws IOException {
-        List<String> staged;
-        try (Stream<Path> list = Files.list(staging)) {
-            staged = list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-        for (String name : staged) {
-            Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        }
-        for (Format f : WHOLE_GRAPH_FORMATS) {
-            if (!staged.contains(f.fileName())) Files.deleteIfExists(out.resolve(f.fileName()));
-        }
-        if (!staged.contains(Exports.CONTEXT_FILE)) Files.deleteIfExists(out.resolve(Exports.CONTEXT_FILE));
-        LOG.info("Wrote {} files into {}", staged.size(), out);
-    }
-
-    private void deleteStaging() throws IOException {
-        if (staging != null && Files.exists(staging)) deleteTree(staging);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

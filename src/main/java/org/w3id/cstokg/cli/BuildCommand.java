@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GraphPipeline pipeline = new GraphPipeline(sources, qc.qc, out.out, baseUrl, System.err, wholeGraphLimit);
+        GraphPipeline pipeline = new GraphPipeline(sources, qc.qc, baseUrl, System.err, wholeGraphLimit);
         Path store = new StoreBuilder(out.out).build(pipeline, BuildStamp.of(List.of(sources.data, sources.ontology)));
         LOG.info("Built the store {}", store);
         return ExitCodes.of(Outcome.OK);

@@ -26,23 +26,27 @@ final class GraphPipeline implements GraphSource {
 
     private final SourceOptions sources;
     private final Path qcDir;
-    private final Path out;
     private final String baseUrl;
     private final PrintStream err;
     private final long wholeGraphLimit;
     private StreamingBuild build;
+    private Path generation;
 
-    GraphPipeline(SourceOptions sources, Path qcDir, Path out, String baseUrl, PrintStream err) {
-        this(sources, qcDir, out, baseUrl, err, WHOLE_GRAPH_LIMIT);
+    GraphPipeline(SourceOptions sources, Path qcDir, String baseUrl, PrintStream err) {
+        this(sources, qcDir, baseUrl, err, WHOLE_GRAPH_LIMIT);
     }
 
-    GraphPipeline(SourceOptions sources, Path qcDir, Path out, String baseUrl, PrintStream err, long wholeGraphLimit) {
+    GraphPipeline(SourceOptions sources, Path qcDir, String baseUrl, PrintStream err, long wholeGraphLimit) {
         this.sources = sources;
         this.qcDir = qcDir;
-        this.out = out;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.err = err;
         this.wholeGraphLimit = wholeGraphLimit;
+    }
+
+    @Override
+    public void begin(Path generation) {
+        this.generation = generation;
     }
 
     @Override
@@ -54,8 +58,9 @@ final class GraphPipeline implements GraphSource {
         VoidDescription.Builder description = VoidDescription.create()
                 .sparqlEndpoint(baseUrl + CstoServer.DATASET.substring(1) + "/sparql")
                 .downloadBase(baseUrl + "dumps/");
-        build = new StreamingBuild(facts, qcDir, out, description, CHUNK_BYTES, wholeGraphLimit,
+        build = new StreamingBuild(facts, qcDir, description, CHUNK_BYTES, wholeGraphLimit,
                 Runtime.getRuntime().availableProcessors());
+        build.begin(generation);
         try {
             build.stream(quads);
         } catch (ViolationsFound e) {
@@ -67,15 +72,5 @@ final class GraphPipeline implements GraphSource {
     @Override
     public void loaded(DatasetGraph store) throws IOException {
         build.loaded(store);
-    }
-
-    @Override
-    public void committed() throws IOException {
-        build.committed();
-    }
-
-    @Override
-    public void abandoned() throws IOException {
-        if (build != null) build.abandoned();
     }
 }

@@ -1,7 +1,11 @@
 package org.w3id.cstokg.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.store.StoreCleanup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -68,8 +72,30 @@ public final class Main implements Callable<Integer> {
                 .setExecutionExceptionHandler(Main::failure);
     }
 
-    /** Runs {@code kg} with these arguments and answers the exit code, without exiting. */
-    public static int run(String... args) { return commandLine(args).execute(args); }
+    /**
+     * Runs {@code kg} with these arguments and answers the exit code, without exiting. First
+     * removes what killed builds left in the store folder the command names ({@code --out},
+     * {@code --db}, else {@code target/kg}).
+     */
+    public static int run(String... args) {
+        try {
+            StoreCleanup.clean(storeRoot(args));
+        } catch (InvalidPathException e) {
+            // not a path: the command's own option parsing says so
+        }
+        return commandLine(args).execute(args);
+    }
+
+    /** The store folder named by {@code --out DIR}, {@code --db DIR} or their {@code =} forms, else {@code target/kg}. */
+    static Path storeRoot(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            for (String option : List.of("--out", "--db")) {
+                if (args[i].equals(option) && i + 1 < args.length) return Path.of(args[i + 1]);
+                if (args[i].startsWith(option + "=")) return Path.of(args[i].substring(option.length() + 1));
+            }
+        }
+        return Path.of("target", "kg");
+    }
 
     public static void main(String[] args) { System.exit(run(args)); }
 

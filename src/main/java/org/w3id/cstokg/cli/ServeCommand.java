@@ -56,6 +56,19 @@ public final class ServeCommand implements Callable<Integer> {
                     + "in FILE, a line user:password; they need HTTP Basic auth. Writes are lost at the next rebuild.")
     Path authFile;
 
+    @Option(names = "--allow-load", paramLabel = "URL",
+            description = "Also let SPARQL Update LOAD read this URL (repeatable; file: and loopback URLs only this way). "
+                    + "LOAD reads only the SERVICE allow-list and these, follows no redirect, and reads at most 8 MB.")
+    List<String> allowedLoads = new ArrayList<>();
+
+    @Option(names = "--update-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Longest time one update may run (then 503, nothing changed). Default: ${DEFAULT-VALUE}")
+    long updateTimeoutSeconds;
+
+    @Option(names = "--update-max-triples", defaultValue = "100000", paramLabel = "N",
+            description = "Most triples one update may add (then 413, nothing changed). Default: ${DEFAULT-VALUE}")
+    long updateMaxTriples;
+
     @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
     boolean admin;
 
@@ -79,8 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (timeoutSeconds <= 0 || port < 0 || port > 65535) {
-            LOG.error("--timeout must be positive and --port 0..65535");
+        if (timeoutSeconds <= 0 || updateTimeoutSeconds <= 0 || updateMaxTriples <= 0 || port < 0 || port > 65535) {
+            LOG.error("--timeout, --update-timeout and --update-max-triples must be positive and --port 0..65535");
             return ExitCodes.of(Outcome.USAGE);
         }
         if (admin && authFile == null) {
@@ -108,14 +121,16 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private GraphSource pipeline() {
-        return new GraphPipeline(sources, qc.qc, db, CstoServer.baseUrl(host, port), System.err);
+        return new GraphPipeline(sources, qc.qc, CstoServer.baseUrl(host, port), System.err);
     }
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
+                .queriesDir(queries).dumpsDir(store.directory()).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
         writers.ifPresent(builder::writers);
         allowedServices.forEach(builder::allowService);
+        allowedLoads.forEach(builder::allowLoad);
+        builder.updateLimits(Duration.ofSeconds(updateTimeoutSeconds), updateMaxTriples);
         return builder.build();
     }
 }

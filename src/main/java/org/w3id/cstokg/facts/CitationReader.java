@@ -49,7 +49,7 @@ final class CitationReader {
             if (f.has(other)) f.reading.error(f.at(other), "'" + other + "' does not go with 'line' in cite");
         }
         Optional<Long> n = Values.count(f, "line");
-        if (n.isEmpty()) return Optional.empty();
+        if (n.isEmpty() || !BoundedCount.within(f, "line", n.get())) return Optional.empty();
         CitedPart part = CitedPart.line(n.get().intValue());
         f.reading.parts.add(new Reading.PartUse(part, f.at("line")));
         return Optional.of(new Citation(part, List.of(), f.at("line")));
@@ -60,7 +60,7 @@ final class CitationReader {
             reading.parts.add(new Reading.PartUse(CitedPart.CAPTION, s.at()));
             return Optional.of(CitedPart.CAPTION);
         }
-        if (s.text().matches("\\d+")) {
+        if (s.text().matches("\\d{1," + BoundedCount.PARAGRAPH_DIGITS + "}")) {
             CitedPart part = CitedPart.paragraph(Integer.parseInt(s.text()));
             reading.parts.add(new Reading.PartUse(part, s.at()));
             return Optional.of(part);

@@ -70,7 +70,7 @@ final class DocumentReader {
             f.reading.error(f.at(key), "a document has at least 1 " + singular + ", not " + n.get());
             return Optional.empty();
         }
-        return n;
+        return n.filter(v -> BoundedCount.within(f, key, v));
     }
 
     /** The table's path is relative to the shared folder and stays inside it. */

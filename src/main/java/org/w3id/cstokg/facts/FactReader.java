@@ -32,7 +32,7 @@ public final class FactReader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            files = FactFileCheck.select(dir, list.sorted().toList(), errors);
         } catch (IOException e) {
             errors.error(Location.of(dir.toString()), "cannot list directory: " + e.getMessage());
             return List.of();

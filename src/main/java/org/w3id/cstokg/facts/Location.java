@@ -11,6 +11,7 @@ public record Location(String file, int line, int column) {
 
     @Override
     public String toString() {
-        return line == 0 ? file : file + ":" + line + ":" + column;
+        String shown = PrintableName.of(file);
+        return line == 0 ? shown : shown + ":" + line + ":" + column;
     }
 }

@@ -102,7 +102,10 @@ final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(p.getText(), ScalarKind.DECIMAL, at);
             case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(p.getText(), ScalarKind.BOOLEAN, at);
             case VALUE_NULL -> new YamlNode.Scalar("", ScalarKind.NULL, at);
-            default -> new YamlNode.Scalar(p.getText(), ScalarKind.STRING, at);
+            default -> {
+                DumpableText.problem(p.getText()).ifPresent(problem -> errors.error(at, problem));
+                yield new YamlNode.Scalar(p.getText(), ScalarKind.STRING, at);
+            }
         };
     }
 

@@ -126,6 +126,10 @@ public final class CstoServer implements AutoCloseable {
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
         private Optional<Credentials> writers = Optional.empty();
         private boolean admin;
+        private final Set<String> allowedLoads = new LinkedHashSet<>();
+        private Duration updateTimeout = Duration.ofSeconds(10);
+        private long updateMaxTriples = 100_000;
+        private LoadFence loadFence;
 
         private Builder() {}
 
@@ -192,6 +196,23 @@ public final class CstoServer implements AutoCloseable {
             return this;
         }
 
+        /** Adds a URL that {@code LOAD} may read besides the SERVICE allow-list (may be {@code file:} or loopback). */
+        public Builder allowLoad(String url) {
+            if (url == null || url.isBlank()) throw new IllegalArgumentException("An empty LOAD source");
+            allowedLoads.add(url);
+            return this;
+        }
+
+        /** The longest one update may run, and the most triples it may add (defaults 10 s and 100,000). */
+        public Builder updateLimits(Duration timeout, long maxTriples) {
+            if (timeout.isNegative() || timeout.isZero() || maxTriples < 1) {
+                throw new IllegalArgumentException("Update limits must be positive, not " + timeout + " and " + maxTriples);
+            }
+            this.updateTimeout = timeout;
+            this.updateMaxTriples = maxTriples;
+            return this;
+        }
+
         /** Also serves {@code /$/ping} and {@code /$/stats}, which need {@link #writers} credentials. */
         public Builder admin(boolean admin) {
             this.admin = admin;
@@ -212,6 +233,13 @@ public final class CstoServer implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(allowedServices).installIn(dsg.getContext());
+            if (writers.isPresent()) {
+                Set<String> loads = new LinkedHashSet<>(allowedServices);
+                loads.addAll(allowedLoads);
+                loadFence = new LoadFence(loads);
+                loadFence.installIn(dsg.getContext());
+                dsg.getContext().set(ARQ.updateTimeout, Long.toString(updateTimeout.toMillis()));
+            }
             FusekiServer fuseki = fusekiBuilder(dsg).build();
             configureJetty(fuseki.getJettyServer());
             return new CstoServer(fuseki, host);
@@ -225,6 +253,8 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
+                    .addFilter("/*", new BodyLimitFilter())
+                    .addFilter(DATASET + "/*", new DeepQueryGuard())
                     .addFilter("/*", new CorsFilter())
                     .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
                     .addFilter(DATASET + "/query", new EndpointLandingFilter())
@@ -249,6 +279,7 @@ public final class CstoServer implements AutoCloseable {
             List<String> guarded = new ArrayList<>(List.of(ADMIN));
             WRITE_ENDPOINTS.forEach(e -> guarded.add(DATASET + "/" + e));
             builder.addFilter("/*", new WriteAccessFilter(credentials, guarded));
+            builder.addFilter(DATASET + "/*", new UpdateFence(DATASET + "/" + WRITE_ENDPOINTS.get(0), updateMaxTriples, updateTimeout, loadFence));
         }
 
         /** A supplier that computes its value once, on first use, thread-safely. */

@@ -17,6 +17,8 @@ final class RequestLimits {
     static final int MAX_BODY = 1024 * 1024;
     /** The largest request line plus headers: 16 KB (a GET query longer than that belongs in a POST). */
     static final int MAX_HEADER = 16 * 1024;
+    /** The most fields a form may have (Jetty's default, now answered 413 by {@link BodyLimitFilter}). */
+    static final int MAX_FORM_KEYS = 1000;
 
     private RequestLimits() {}
 
@@ -32,6 +34,7 @@ final class RequestLimits {
         }
         for (ServletContextHandler context : jetty.getDescendants(ServletContextHandler.class)) {
             context.setMaxFormContentSize(MAX_BODY);
+            context.setMaxFormKeys(MAX_FORM_KEYS);
         }
         SizeLimitHandler limit = new SizeLimitHandler(MAX_BODY, -1);
         limit.setHandler(jetty.getHandler());

@@ -15,6 +15,12 @@ import org.apache.jena.system.Txn;
  */
 public interface GraphSource {
 
+    /**
+     * Called first, with the generation folder being built: the files that belong with this store
+     * (dumps, checksums, VoID) go there, and switch with it. Nothing by default.
+     */
+    default void begin(java.nio.file.Path generation) throws IOException {}
+
     /** Sends every quad of the graph to {@code quads}, in any order; duplicates are loaded once. */
     void stream(StreamRDF quads) throws IOException;
 
@@ -27,7 +33,7 @@ public interface GraphSource {
     /** Called once the new store is committed and current: the time to publish what goes with it. */
     default void committed() throws IOException {}
 
-    /** Called when the build failed and the new store was deleted: the time to delete what was staged. */
+    /** Called when the build failed, before its staging folder (with what the source wrote there) is deleted. */
     default void abandoned() throws IOException {}
 
     /** An in-memory dataset as it is, with its RDFS closure materialised into the inferred graph first. */

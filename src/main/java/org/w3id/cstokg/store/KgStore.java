@@ -1,6 +1,7 @@
 package org.w3id.cstokg.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
@@ -23,8 +24,10 @@ public final class KgStore implements AutoCloseable {
     private final BuildStamp stamp;
     private final DatasetGraph tdb;
     private final DatasetGraph indexed;
+    private final ServingLock lock;
 
-    private KgStore(Path directory, BuildStamp stamp, DatasetGraph tdb, DatasetGraph indexed) {
+    private KgStore(Path directory, BuildStamp stamp, DatasetGraph tdb, DatasetGraph indexed, ServingLock lock) {
+        this.lock = lock;
         this.directory = directory;
         this.stamp = stamp;
         this.tdb = tdb;
@@ -41,6 +44,7 @@ public final class KgStore implements AutoCloseable {
      * is missing or was built from sources other than {@code sources}.
      */
     public static KgStore openOrBuild(Path root, BuildStamp sources, GraphSource source) throws IOException {
+        StoreCleanup.clean(root);
         Optional<BuildStamp> built = currentStamp(root);
         if (built.isPresent() && built.get().equals(sources)) {
             LOG.info("Store {} is up to date with the sources", root);
@@ -51,10 +55,36 @@ public final class KgStore implements AutoCloseable {
         return open(root);
     }
 
-    /** Opens the store {@code root/current} points to. */
+    /**
+     * Opens the generation {@code root/current} points to, holding its {@link ServingLock} until
+     * {@link #close}, so that no build deletes it meanwhile.
+     */
     public static KgStore open(Path root) {
-        Path store = new StoreLayout(root).currentStore()
-                .orElseThrow(() -> new StoreException("No store in " + root + ": build one first"));
+        for (int attempt = 0; ; attempt++) {
+            Path store = new StoreLayout(root).currentStore()
+                    .orElseThrow(() -> new StoreException("No store in " + root + ": build one first"));
+            ServingLock lock;
+            try {
+                lock = ServingLock.hold(store);
+            } catch (IOException e) {
+                // a build deleted it between reading the link and locking it: read the link again
+                if (attempt < 3) continue;
+                throw new StoreException("Cannot open the store " + store + ": " + e.getMessage(), e);
+            }
+            if (!Files.isDirectory(store) && attempt < 3) {
+                release(lock);
+                continue;
+            }
+            try {
+                return open(store, lock);
+            } catch (RuntimeException e) {
+                release(lock);
+                throw e;
+            }
+        }
+    }
+
+    private static KgStore open(Path store, ServingLock lock) {
         BuildStamp stamp = BuildStamp.read(StoreLayout.stamp(store))
                 .orElseThrow(() -> new StoreException("Incomplete store " + store + ": it has no stamp"));
         DatasetGraph tdb;
@@ -67,7 +97,15 @@ public final class KgStore implements AutoCloseable {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         DatasetGraph indexed = TextIndexing.wrapLazily(tdb, StoreLayout.lucene(store));
         indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KgStore(store, stamp, tdb, indexed);
+        return new KgStore(store, stamp, tdb, indexed, lock);
+    }
+
+    private static void release(ServingLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock on a store: {}", e.getMessage());
+        }
     }
 
     /** The dataset to query: text-indexed, default graph = union of the named graphs. */
@@ -75,7 +113,7 @@ public final class KgStore implements AutoCloseable {
         return DatasetFactory.wrap(indexed);
     }
 
-    /** The store folder (a {@code store-<timestamp>} under the root). */
+    /** The generation folder (a {@code gen-<timestamp>} under the root), with the store and its dumps. */
     public Path directory() {
         return directory;
     }
@@ -90,5 +128,6 @@ public final class KgStore implements AutoCloseable {
     public void close() {
         indexed.close();
         TDBInternal.expel(tdb);
+        release(lock);
     }
 }

@@ -1,34 +1,39 @@
 package org.w3id.cstokg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
-import java.io.UncheckedIOException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a new TDB2 store and text index aside, with Jena's bulk loader (the phased one,
- * {@code tdb2.tdbloader}'s default) fed by a {@link GraphSource}, then swaps the {@code current}
- * link to it in one rename and deletes the older stores. A build that fails or dies half-way
- * leaves the served store untouched. Usage:
+ * Builds a new generation (TDB2 store, text index, and the files the source writes beside them:
+ * dumps, checksums, VoID) in a staging folder with Jena's bulk loader (the phased one,
+ * {@code tdb2.tdbloader}'s default) fed by a {@link GraphSource}; stamps it, renames it to
+ * {@code gen-*}, and makes it current with one atomic rename of the {@code current} link; then
+ * deletes the older generations no process has open. A build that fails, is killed or gets SIGTERM
+ * leaves the served generation untouched. Usage:
  * {@code new StoreBuilder(Path.of("target/kg")).build(source, BuildStamp.of(folders))}.
  */
 public final class StoreBuilder {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
+    private static final List<String> OWN_FILES = List.of("stamp.txt", ".serving.lock");
     private final StoreLayout layout;
 
     /** A builder of stores under {@code root}. */
@@ -42,39 +47,63 @@ public final class StoreBuilder {
     }
 
     /**
-     * Loads what {@code source} streams into a new store stamped with {@code stamp}, makes that
-     * store current, tells the source ({@link GraphSource#committed}) and returns its folder. If
-     * anything fails before the switch, the new store is deleted, the source is told
-     * ({@link GraphSource#abandoned}) and the exception passes on; after the switch, the new store
-     * stays current whatever happens to the clean-up of older ones.
+     * Loads what {@code source} streams into a new generation stamped with {@code stamp}, makes it
+     * current, tells the source ({@link GraphSource#committed}) and returns its folder. If anything
+     * fails before the switch, the staging folder is deleted, the source is told
+     * ({@link GraphSource#abandoned}) and the exception passes on; after the switch, the new
+     * generation stays current whatever happens to the clean-up of older ones.
      */
     public Path build(GraphSource source, BuildStamp stamp) {
-        Path store = layout.newStore();
         boolean newRoot = !Files.exists(layout.root());
-        try {
-            Files.createDirectories(StoreLayout.tdb2(store));
-            Files.createDirectories(StoreLayout.lucene(store));
-            write(source, store);
-            stamp.write(StoreLayout.stamp(store));
-            switchTo(store);
+        try (BuildLock lock = BuildLock.take(layout.root())) {
+            StoreCleanup.cleanLocked(layout);
+            Path generation = buildLocked(source, stamp, newRoot);
+            try {
+                source.committed();
+            } catch (IOException e) {
+                throw new StoreException("Built and switched to " + generation + ", but then: " + e.getMessage(), e);
+            }
+            return generation;
         } catch (IOException e) {
-            abandon(source, store, newRoot);
-            throw new StoreException("Cannot build the store in " + store + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot build the store in " + layout.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path buildLocked(GraphSource source, BuildStamp stamp, boolean newRoot) throws IOException {
+        Path staging = layout.newStaging();
+        Path generation = layout.generationOf(staging);
+        StagingGuard guard = StagingGuard.install(staging);
+        try {
+            Files.createDirectories(StoreLayout.tdb2(staging));
+            Files.createDirectories(StoreLayout.lucene(staging));
+            BuildStep.reached("started");
+            source.begin(staging);
+            write(source, staging);
+            BuildStep.reached("store-closed");
+            stamp.write(StoreLayout.stamp(staging));
+            BuildStep.reached("stamped");
+            guard.finish(() -> Files.move(staging, generation, StandardCopyOption.ATOMIC_MOVE));
+            BuildStep.reached("renamed");
+            linkFiles(generation);
+            BuildStep.reached("linked");
+            switchTo(generation);
+            BuildStep.reached("switched");
+        } catch (IOException e) {
+            abandon(source, staging, newRoot);
+            throw new StoreException("Cannot build the store in " + staging + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            abandon(source, store, newRoot);
+            abandon(source, staging, newRoot);
             throw e;
+        } finally {
+            guard.remove();
         }
         try {
-            deleteOthers(store);
+            StoreCleanup.deleteUnused(layout, Optional.empty());
         } catch (IOException e) {
-            LOG.warn("Built and switched to {}, but could not delete the older stores: {}", store, e.getMessage());
+            LOG.warn("Built and switched to {}, but could not delete the older stores: {}", generation, e.getMessage());
         }
-        try {
-            source.committed();
-        } catch (IOException e) {
-            throw new StoreException("Built and switched to " + store + ", but then: " + e.getMessage(), e);
-        }
-        return store;
+        BuildStep.reached("cleaned");
+        return generation;
     }
 
     /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
@@ -110,6 +139,7 @@ public final class StoreBuilder {
             loader.finishException(new RuntimeException(e));
             throw e;
         }
+        BuildStep.reached("bulk-loaded");
         DatasetGraph indexed = TextDatasetFactory.create(tdb, index, false);
         Txn.executeWrite(indexed, () -> {
             try {
@@ -118,54 +148,64 @@ public final class StoreBuilder {
                 throw new UncheckedIOException(e);
             }
         });
+        BuildStep.reached("described");
         LOG.info("Built store {}: {} quads sent to the bulk loader, {} text index entries",
                 store, loader.countQuads() + loader.countTriples(), quads.indexed());
     }
 
-    /** Deletes a store that was not finished, and the root folder if this build made it and it is empty now. */
-    private void abandon(GraphSource source, Path store, boolean newRoot) {
+    /** Deletes a staging folder that was not finished, and the root folder if this build made it and only the lock is left. */
+    private void abandon(GraphSource source, Path staging, boolean newRoot) {
         try {
             source.abandoned();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not clean up after the failed build: {}", e.getMessage());
         }
         try {
-            if (Files.exists(store)) deleteTree(store);
+            StoreCleanup.deleteTree(staging);
             if (newRoot) {
                 try (Stream<Path> left = Files.list(layout.root())) {
-                    if (left.findAny().isEmpty()) Files.delete(layout.root());
+                    if (left.allMatch(p -> p.getFileName().toString().equals(StoreLayout.BUILD_LOCK))) {
+                        Files.deleteIfExists(layout.root().resolve(StoreLayout.BUILD_LOCK));
+                        Files.delete(layout.root());
+                    }
                 }
             }
         } catch (IOException e) {
-            LOG.warn("Could not delete the abandoned store {}: {}", store, e.getMessage());
+            LOG.warn("Could not delete the abandoned store {}: {}", staging, e.getMessage());
         }
     }
 
-    /** Points {@code current} at {@code store} with one atomic rename of a fresh link. */
-    private void switchTo(Path store) throws IOException {
-        Path next = layout.root().resolve(StoreLayout.CURRENT + ".next");
-        Files.deleteIfExists(next);
-        Files.createSymbolicLink(next, store.getFileName());
+    /**
+     * Gives every file the source wrote into the generation a link {@code root/NAME -> current/NAME},
+     * so that the root's file names switch with {@code current}; a file of an earlier version
+     * there is replaced by the link (atomically).
+     */
+    private void linkFiles(Path generation) throws IOException {
+        List<String> names;
+        try (Stream<Path> list = Files.list(generation)) {
+            names = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !OWN_FILES.contains(n)).sorted().toList();
+        }
+        Path target = Path.of(StoreLayout.CURRENT);
+        for (String name : names) {
+            Path link = layout.root().resolve(name);
+            if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target.resolve(name))) continue;
+            Path next = layout.root().resolve(StoreLayout.TRASH_PREFIX + name + ".link");
+            Files.deleteIfExists(next);
+            Files.createSymbolicLink(next, target.resolve(name));
+            Files.move(next, link, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Points {@code current} at {@code generation} with one atomic rename of a fresh link. */
+    private void switchTo(Path generation) throws IOException {
+        Path next = layout.root().resolve(StoreLayout.NEXT_LINK);
+        if (Files.exists(next, LinkOption.NOFOLLOW_LINKS)) Files.delete(next);
+        Files.createSymbolicLink(next, generation.getFileName());
         try {
             Files.move(next, layout.current(), StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             throw new StoreException("Cannot switch " + layout.current() + " atomically: " + e.getMessage(), e);
-        }
-    }
-
-    private void deleteOthers(Path keep) throws IOException {
-        for (Path old : layout.stores()) {
-            if (!old.equals(keep)) {
-                deleteTree(old);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -10,21 +10,31 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The folders of the store under one root (by default {@code target/kg}): each build writes a
- * complete {@code store-<timestamp>/} with {@code tdb2/}, {@code lucene/} and {@code stamp.txt},
- * and the symbolic link {@code current} names the one being served.
+ * The folders under one store root (by default {@code target/kg}). Each build writes a whole
+ * <em>generation</em> into {@code .staging-<timestamp>/}: {@code tdb2/}, {@code lucene/}, the dumps,
+ * {@code SHA256SUMS}, {@code void.ttl} and, last, {@code stamp.txt}; renames it to
+ * {@code gen-<timestamp>/}; and points the symbolic link {@code current} at it with one atomic
+ * rename. The root's dump names ({@code csto-kg.nq}, ...) are links to {@code current/<name>}, so
+ * they switch with it. {@code store-*} folders are the generations of earlier versions.
  */
 public record StoreLayout(Path root) {
     static final String CURRENT = "current";
-    static final String STORE_PREFIX = "store-";
+    static final String GENERATION_PREFIX = "gen-";
+    static final String LEGACY_PREFIX = "store-";
+    static final String STAGING_PREFIX = ".staging-";
+    static final String TRASH_PREFIX = ".trash-";
+    /** The staging folders of earlier versions of the build (dumps only). */
+    static final String LEGACY_STAGING_PREFIX = ".build-";
+    static final String NEXT_LINK = CURRENT + ".next";
+    static final String BUILD_LOCK = ".build.lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-    /** The link to the store being served. */
+    /** The link to the generation being served. */
     public Path current() {
         return root.resolve(CURRENT);
     }
 
-    /** The store {@code current} points to, if there is one. */
+    /** The generation {@code current} points to, if there is one. */
     public Optional<Path> currentStore() {
         Path link = current();
         if (!Files.isDirectory(link)) {
@@ -37,22 +47,37 @@ public record StoreLayout(Path root) {
         }
     }
 
-    /** A fresh, not yet existing, store folder name. */
-    Path newStore() {
-        Path store;
+    /** A fresh, not yet existing, staging folder. */
+    Path newStaging() {
+        Path staging;
         do {
-            store = root.resolve(STORE_PREFIX + LocalDateTime.now().format(STAMP));
-        } while (Files.exists(store));
-        return store;
+            staging = root.resolve(STAGING_PREFIX + LocalDateTime.now().format(STAMP));
+        } while (Files.exists(staging) || Files.exists(generationOf(staging)));
+        return staging;
     }
 
-    /** Every store folder under the root, complete or not. */
-    List<Path> stores() throws IOException {
+    /** The generation a staging folder becomes once complete. */
+    Path generationOf(Path staging) {
+        return root.resolve(GENERATION_PREFIX + staging.getFileName().toString().substring(STAGING_PREFIX.length()));
+    }
+
+    /** Every complete-or-not generation folder under the root (current, served, or left by a killed build). */
+    public List<Path> stores() throws IOException {
+        return list(name -> name.startsWith(GENERATION_PREFIX) || name.startsWith(LEGACY_PREFIX));
+    }
+
+    /** Folders and links no running build or server needs: staging and trash folders, a half-made {@code current.next}. */
+    public List<Path> debris() throws IOException {
+        return list(name -> name.startsWith(STAGING_PREFIX) || name.startsWith(TRASH_PREFIX)
+                || name.startsWith(LEGACY_STAGING_PREFIX) || name.equals(NEXT_LINK));
+    }
+
+    private List<Path> list(java.util.function.Predicate<String> name) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(root)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(STORE_PREFIX)).sorted().toList();
+            return list.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
         }
     }
 
@@ -66,5 +91,10 @@ public record StoreLayout(Path root) {
 
     static Path stamp(Path store) {
         return store.resolve("stamp.txt");
+    }
+
+    /** The file a process holds a shared lock on while it has this generation open. */
+    static Path servingLock(Path store) {
+        return store.resolve(".serving.lock");
     }
 }

@@ -45,11 +45,13 @@ public final class TextIndexing {
 
     /**
      * As {@link #wrap}, but Lucene is opened by the first search or write through the wrapper
-     * ({@link LazyTextIndex}), so that opening a store for serving does not wait for it.
+     * ({@link LazyTextIndex}), so that opening a store for serving does not wait for it; every
+     * triple added through the wrapper is charged to the thread's {@link WriteBudget}.
      */
     public static DatasetGraph wrapLazily(DatasetGraph base, Path luceneDir) {
         EntityDefinition definition = entityDefinition();
-        return TextDatasetFactory.create(base, new LazyTextIndex(definition, () -> luceneIndex(luceneDir, definition)), true);
+        TextIndex index = new LazyTextIndex(definition, () -> luceneIndex(luceneDir, definition));
+        return TextDatasetFactory.create(base, index, true, new ChargingDocProducer(index));
     }
 
     /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */

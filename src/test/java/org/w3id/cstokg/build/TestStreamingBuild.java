@@ -57,7 +57,7 @@ class TestStreamingBuild {
         assertThat(facts.errors()).isEmpty();
         VoidDescription.Builder description = VoidDescription.create()
                 .sparqlEndpoint("http://localhost:3030/csto/sparql").downloadBase("http://localhost:3030/dumps/");
-        StreamingBuild build = new StreamingBuild(facts, qc, out, description, chunkBytes, wholeGraphLimit, 2);
+        StreamingBuild build = new StreamingBuild(facts, qc, description, chunkBytes, wholeGraphLimit, 2);
         return new StoreBuilder(out).build(build, new BuildStamp("test"));
     }
 
@@ -82,7 +82,7 @@ class TestStreamingBuild {
             });
         }
         for (Format f : Format.values()) assertThat(out.resolve(f.fileName())).isRegularFile();
-        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*").isDirectoryNotContaining("glob:**/.staging-*");
     }
 
     @Test
@@ -148,7 +148,7 @@ class TestStreamingBuild {
             assertThat(store.directory()).isEqualTo(served);
         }
         assertThat(Files.readAllBytes(out.resolve(Format.NQ.fileName()))).isEqualTo(dumpBefore);
-        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*").isDirectoryNotContaining("glob:**/.staging-*");
     }
 
     @Test
@@ -162,14 +162,14 @@ class TestStreamingBuild {
 
         FactChunks facts = FactChunks.scan(data, ONTOLOGY);
         Files.writeString(files.get(1), Files.readString(files.get(1)) + "\n# edited\n");
-        StreamingBuild build = new StreamingBuild(facts, QC, out, VoidDescription.create(), 1, 0, 2);
+        StreamingBuild build = new StreamingBuild(facts, QC, VoidDescription.create(), 1, 0, 2);
         assertThatThrownBy(() -> new StoreBuilder(out).build(build, new BuildStamp("edited")))
                 .isInstanceOf(KgException.class).hasMessageContaining(files.get(1).toString())
                 .hasMessageContaining("changed while the build was reading it");
         try (KgStore store = KgStore.open(out)) {
             assertThat(store.directory()).isEqualTo(served);
         }
-        assertThat(out).isDirectoryNotContaining("glob:**/.build-*");
+        assertThat(out).isDirectoryNotContaining("glob:**/.build-*").isDirectoryNotContaining("glob:**/.staging-*");
     }
 
     @Test

@@ -82,6 +82,59 @@ class TestHostileFactFiles {
         assertBuildFails(data);
     }
 
+    @Test
+    void onlyRegularFilesInsideTheDataFolderAreRead() throws Exception {
+        Path data = Files.createDirectory(temp.resolve("data"));
+        Files.writeString(data.resolve("a.yaml"), HEADER);
+        Path outside = Files.writeString(temp.resolve("outside.yaml"), "secret: line-of-another-file\n");
+        Path fifo = data.resolve("fifo.yaml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(data.resolve("zero.yaml"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(data.resolve("out.yaml"), outside);
+        Files.createSymbolicLink(data.resolve("dangling.yaml"), temp.resolve("nothing.yaml"));
+        Files.createSymbolicLink(data.resolve("inside.yaml"), data.resolve("a.yaml").getFileName());
+        List<String> errors = errorsOf(data);
+        assertThat(errors).containsExactly(
+                data.resolve("dangling.yaml") + ": is a symbolic link to " + temp.resolve("nothing.yaml") + ", which does not exist",
+                fifo + ": is not a regular file (a FIFO, device or socket?); fact files are read only from regular files",
+                data.resolve("out.yaml") + ": is a symbolic link to a file outside " + data + "; fact files are read only from inside it",
+                data.resolve("zero.yaml") + ": is a symbolic link to a file outside " + data + "; fact files are read only from inside it",
+                // the link inside the folder is read: a second file defining the same ids
+                data.resolve("inside.yaml") + ":2:7: duplicate id 'doc-a' (first defined at " + data.resolve("a.yaml") + ":2:7)",
+                data.resolve("inside.yaml") + ":11:10: duplicate id 'test-outlet' (first defined at " + data.resolve("a.yaml") + ":11:10)");
+        assertThat(String.join("\n", errors)).doesNotContain("line-of-another-file");
+        assertBuildFails(data);
+    }
+
+    @Test
+    void ymlFilesAndSubfoldersAreRefusedNotIgnored() throws Exception {
+        Path data = Files.createDirectory(temp.resolve("data"));
+        Files.writeString(data.resolve("a.yaml"), HEADER);
+        Files.writeString(data.resolve("b.yml"), HEADER);
+        Files.writeString(data.resolve("c.YAML"), HEADER);
+        Files.createDirectories(data.resolve("more"));
+        Files.writeString(data.resolve("README.md"), "not a fact file");
+        assertThat(errorsOf(data)).containsExactly(
+                data.resolve("b.yml") + ": fact files end in .yaml (lower case): rename it to end in .yaml",
+                data.resolve("c.YAML") + ": fact files end in .yaml (lower case): rename it to end in .yaml",
+                data.resolve("more") + ": is a folder: fact files are read only directly in " + data + ", not from subfolders (move its files up)");
+        assertBuildFails(data);
+        Files.delete(data.resolve("b.yml"));
+        Files.delete(data.resolve("c.YAML"));
+        Files.delete(data.resolve("more"));
+        assertThat(errorsOf(data)).isEmpty();
+    }
+
+    @Test
+    void aFileNameWithANewlineCannotFakeALocation() throws Exception {
+        Path data = Files.createDirectory(temp.resolve("data"));
+        Path file = data.resolve("x.yaml\nother.yaml:1:1: all is well\ny.yaml");
+        Files.writeString(file, "document: [\n");
+        List<String> errors = errorsOf(data);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).startsWith(data + "/x.yaml\\nother.yaml:1:1: all is well\\ny.yaml:").doesNotContain("\n");
+    }
+
     private static List<String> errorsOf(Path data) {
         return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             ErrorRecorder errors = new ErrorRecorder();

@@ -93,6 +93,58 @@ class TestHostileRequests {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        String big = "SELECT * { ?s ?p ?o } # " + "x".repeat(RequestLimits.MAX_BODY);
+        for (String type : new String[] {"application/sparql-query", "application/x-www-form-urlencoded"}) {
+            byte[] body = (type.startsWith("application/sparql") ? big : "query=" + Http.encode(big)).getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(sparql))
+                    .header("Accept", "text/csv").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+            assertThat(r.statusCode()).as(type).isEqualTo(413);
+            assertThat(r.body()).as(type).hasLineCount(1).startsWith("Request body too large");
+        }
+        HttpResponse<String> small = Http.send(HttpRequest.newBuilder(URI.create(sparql)).header("Accept", "text/csv")
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("ASK { ?s ?p ?o }".getBytes(StandardCharsets.UTF_8)))).build());
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).isEqualTo("_askResult\r\ntrue\r\n");
+    }
+
+    @Test
+    void aFormWithMoreThanAThousandFieldsIs413() throws Exception {
+        StringBuilder form = new StringBuilder("query=" + Http.encode("ASK { ?s ?p ?o }"));
+        for (int i = 0; i < RequestLimits.MAX_FORM_KEYS; i++) form.append("&f").append(i).append("=1");
+        HttpResponse<String> r = Http.send(HttpRequest.newBuilder(URI.create(sparql)).header("Accept", "text/csv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).hasLineCount(1).startsWith("Request body too large");
+        String fewer = "query=" + Http.encode("ASK { ?s ?p ?o }") + "&f=1".repeat(10);
+        assertThat(Http.send(HttpRequest.newBuilder(URI.create(sparql)).header("Accept", "text/csv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fewer)).build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void traceIs405() throws Exception {
+        String[] response = raw("TRACE /csto/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Secret: echo-me\r\nConnection: close\r\n\r\n");
+        assertThat(response[0]).contains(" 405 ");
+        assertThat(response[1]).doesNotContain("echo-me");
+    }
+
+    @Test
+    void queriesTooDeepToParseAre400WithOneLine() throws Exception {
+        String path = "PREFIX : <urn:x-test:> SELECT * { ?s " + ":p/".repeat(100_000) + ":p ?o }";
+        String union = "PREFIX : <urn:x-test:> SELECT * { " + "{ ?s :p ?o } UNION ".repeat(40_000) + "{ ?s :p ?o } }";
+        for (String query : new String[] {path, union}) {
+            HttpResponse<String> r = Http.postQuery(sparql, query, "text/csv");
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(r.body()).isEqualTo(DeepQueryGuard.TOO_DEEP + "\n");
+        }
+        assertThat(Http.postQuery(sparql, "ASK { ?s <urn:x-test:p>/<urn:x-test:p> ?o }", "text/csv").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBodyJustUnderTheLimitIsAnswered() throws Exception {
         String near = "ASK { ?s ?p ?o } # " + "x".repeat(RequestLimits.MAX_BODY - 1000);
         assertThat(Http.postQuery(sparql, near, "text/csv").statusCode()).isEqualTo(200);

@@ -51,6 +51,7 @@ class TestCrashSafeRebuild {
 
         Path rebuilt = new StoreBuilder(root).build(realGraph(), REAL);
         assertThat(new StoreLayout(root).stores()).containsExactly(rebuilt);
+        assertThat(new StoreLayout(root).debris()).isEmpty();
         try (KgStore store = KgStore.open(root)) {
             CompetencyAnswers.assertAllExact(store.dataset());
         }
@@ -68,12 +69,12 @@ class TestCrashSafeRebuild {
                 .start();
     }
 
-    /** Waits (at most 120 s) for the child's store folder to hold TDB2 files, then lets it write for a second. */
+    /** Waits (at most 120 s) for the child's staging folder to hold TDB2 files, then lets it write for a second. */
     private Path awaitNewStore(Process child, Path served) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && child.isAlive()) {
-            for (Path store : new StoreLayout(root).stores()) {
-                if (!store.equals(served) && written(StoreLayout.tdb2(store)) > 0) {
+            for (Path store : new StoreLayout(root).debris()) {
+                if (written(StoreLayout.tdb2(store)) > 0) {
                     Thread.sleep(1000);
                     return store;
                 }

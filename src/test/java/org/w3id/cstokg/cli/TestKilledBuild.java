@@ -1,0 +1,208 @@
+package org.w3id.cstokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.synthetic.CorpusGenerator;
+import org.w3id.cstokg.export.Exports;
+import org.w3id.cstokg.export.Format;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.BuildStep;
+import org.w3id.cstokg.store.KgStore;
+import org.w3id.cstokg.store.StoreLayout;
+import org.w3id.cstokg.vocab.Graphs;
+
+/**
+ * {@code kg build} killed at every named step of a build ({@link BuildStep}: the child JVM halts
+ * itself there, as a SIGKILL would stop it), and stopped with SIGTERM half-way: each time the
+ * served generation is whole (its stamp, its dumps matching {@code SHA256SUMS}, the N-Quads dump
+ * holding exactly the store's asserted quads, {@code void.ttl} the store's VoID graph), it is the
+ * old one before the switch and the new one from the switch on, the disk holds at most two
+ * generations and one staging folder, and the next build succeeds and leaves no junk.
+ */
+class TestKilledBuild {
+    private static final Path REAL = Path.of("data");
+    private static final Path ONTOLOGY = Path.of("ontology");
+
+    @TempDir
+    static Path temp;
+
+    private static Path corpus;
+
+    @BeforeAll
+    static void generateCorpus() {
+        corpus = temp.resolve("corpus");
+        CorpusGenerator.create().files(1).seed(5).out(corpus).generate();
+    }
+
+    @Test
+    void killedAtEveryStepTheServedGenerationIsWholeAndTheNextBuildCleansUp() throws Exception {
+        Path root = temp.resolve("kg-killed");
+        assertThat(kgBuild(REAL, root)).isZero();
+        List<String> table = new ArrayList<>();
+        for (String step : BuildStep.ALL) {
+            long start = System.nanoTime();
+            Process child = child(root, BuildStep.HALT_AT, step);
+            assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("child halting at %s ended", step).isTrue();
+            assertThat(child.exitValue()).as("exit status of the child halted at %s", step)
+                    .isEqualTo(BuildStep.HALT_STATUS);
+            boolean switched = BuildStep.ALL.indexOf(step) >= BuildStep.ALL.indexOf("switched");
+            assertServedWhole(root, switched ? corpus : REAL);
+            assertJunkBounded(root);
+            table.add(step + ": " + (System.nanoTime() - start) / 1_000_000 + " ms, "
+                    + new StoreLayout(root).stores().size() + " generation(s), "
+                    + new StoreLayout(root).debris().size() + " left-over");
+
+            assertThat(kgBuild(REAL, root)).as("the build after the kill at %s", step).isZero();
+            assertServedWhole(root, REAL);
+            assertThat(new StoreLayout(root).debris()).as("junk after the build that followed %s", step).isEmpty();
+            assertThat(new StoreLayout(root).stores()).hasSize(1);
+        }
+        table.forEach(System.out::println);
+    }
+
+    @Test
+    void sigtermDuringTheBulkLoadDeletesTheStagingFolder() throws Exception {
+        Path root = temp.resolve("kg-term");
+        assertThat(kgBuild(REAL, root)).isZero();
+        Path served = new StoreLayout(root).currentStore().orElseThrow();
+        Process child = child(root, BuildStep.PAUSE_AT, "bulk-loaded");
+        awaitPause(child, root);
+        assertThat(new StoreLayout(root).debris()).as("the staging folder while paused").hasSize(1);
+        child.destroy();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(143);
+        assertThat(new StoreLayout(root).debris()).as("left after SIGTERM").isEmpty();
+        assertThat(new StoreLayout(root).stores()).containsExactly(served);
+        assertServedWhole(root, REAL);
+    }
+
+    @Test
+    void anyCommandRemovesWhatAKilledBuildLeft() throws Exception {
+        Path root = temp.resolve("kg-junk");
+        assertThat(kgBuild(REAL, root)).isZero();
+        Path served = new StoreLayout(root).currentStore().orElseThrow();
+        Path staging = Files.createDirectories(root.resolve(".staging-20260101-000000-000/tdb2"));
+        Files.writeString(staging.resolve("data-0001.dat"), "half a store");
+        Path orphan = Files.createDirectories(root.resolve("gen-20260101-000000-000/tdb2"));
+        Path legacy = Files.createDirectories(root.resolve(".build-killed"));
+        Files.createSymbolicLink(root.resolve("current.next"), orphan.getFileName());
+
+        assertThat(Main.run("serve", "--db", root.toString(), "--port", "-1")).isEqualTo(2);
+
+        assertThat(staging.getParent()).doesNotExist();
+        assertThat(orphan.getParent()).doesNotExist();
+        assertThat(legacy).doesNotExist();
+        assertThat(root.resolve("current.next")).doesNotExist();
+        assertThat(new StoreLayout(root).stores()).containsExactly(served);
+        assertServedWhole(root, REAL);
+    }
+
+    @Test
+    void aGenerationOpenInSomeProcessIsNotDeletedByTheNextBuild() throws Exception {
+        Path root = temp.resolve("kg-served");
+        assertThat(kgBuild(REAL, root)).isZero();
+        try (KgStore served = KgStore.open(root)) {
+            assertThat(kgBuild(corpus, root)).isZero();
+            assertThat(served.directory()).exists();
+            assertThat(served.directory().resolve("csto-kg.nq")).exists();
+            assertThat(new StoreLayout(root).stores()).hasSize(2);
+            assertServedWhole(root, corpus);
+            assertThat(kgBuild(REAL, root)).isZero();
+            assertThat(new StoreLayout(root).stores()).as("served + current, the one between deleted").hasSize(2)
+                    .contains(served.directory());
+        }
+        assertThat(kgBuild(REAL, root)).isZero();
+        assertThat(new StoreLayout(root).stores()).hasSize(1);
+    }
+
+    private static int kgBuild(Path data, Path root) {
+        return Main.run("build", "--data", data.toString(), "--out", root.toString(), "--whole-graph-limit", "0");
+    }
+
+    private static Process child(Path root, String property, String step) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = root.resolveSibling(root.getFileName() + "-" + step + ".log");
+        return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                "-D" + property + "=" + step, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--data", corpus.toString(), "--out", root.toString(), "--whole-graph-limit", "0")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitPause(Process child, Path root) throws Exception {
+        Path log = root.resolveSibling(root.getFileName() + "-bulk-loaded.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (Files.exists(log) && Files.readString(log).contains("paused at bulk-loaded")) return;
+            Thread.sleep(50);
+        }
+        child.destroyForcibly();
+        throw new AssertionError("the child never paused: " + Files.readString(log));
+    }
+
+    /** The current generation is complete and consistent, and was built from {@code data}. */
+    private static void assertServedWhole(Path root, Path data) throws Exception {
+        Path current = new StoreLayout(root).currentStore().orElseThrow();
+        for (String line : Files.readAllLines(root.resolve(Exports.CHECKSUMS))) {
+            String[] sum = line.split(" {2}", 2);
+            assertThat(sha256(root.resolve(sum[1]))).as("%s in %s", sum[1], current.getFileName()).isEqualTo(sum[0]);
+            assertThat(root.resolve(sum[1]).toRealPath()).isEqualTo(current.resolve(sum[1]));
+        }
+        DatasetGraph dump = DatasetGraphFactory.createGeneral();
+        RDFDataMgr.read(dump, root.resolve(Format.NQ.fileName()).toString());
+        try (KgStore store = KgStore.open(root)) {
+            assertThat(store.directory()).isEqualTo(current);
+            assertThat(store.stamp()).isEqualTo(BuildStamp.of(List.of(data, ONTOLOGY)));
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Node inferred = NodeFactory.createURI(Graphs.INFERRED);
+            Node described = NodeFactory.createURI(Graphs.VOID);
+            Txn.executeRead(dsg, () -> {
+                List<Node> graphs = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    if (!g.equals(inferred) && !g.equals(described)) graphs.add(g);
+                });
+                assertThat(Iter.toList(dump.listGraphNodes())).containsExactlyInAnyOrderElementsOf(graphs);
+                long asserted = 0;
+                for (Node g : graphs) {
+                    asserted += dsg.getGraph(g).size();
+                    assertThat(dsg.getGraph(g).isIsomorphicWith(dump.getGraph(g))).as("graph %s dumped", g).isTrue();
+                }
+                assertThat(asserted).as("store quads vs dump quads").isEqualTo((long) Iter.count(dump.find()));
+                assertThat(RDFDataMgr.loadGraph(root.resolve(Exports.VOID_FILE).toString())
+                        .isIsomorphicWith(dsg.getGraph(described))).as("void.ttl is the store's VoID").isTrue();
+            });
+        }
+    }
+
+    private static void assertJunkBounded(Path root) throws IOException {
+        StoreLayout layout = new StoreLayout(root);
+        assertThat(layout.stores().size()).as("generations").isLessThanOrEqualTo(2);
+        assertThat(layout.debris().size()).as("staging folders").isLessThanOrEqualTo(1);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Files.newInputStream(file)) {
+            md.update(in.readAllBytes());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}
