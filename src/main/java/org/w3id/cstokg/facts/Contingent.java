@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The troops one state contributed to a mission. */
 public record Contingent(String id, String name, Map<Link, List<Ref>> links, Optional<Quantity> troops,
-        List<String> describedAs, List<Citation> cites, Location at) {
+        List<String> describedAs, Codes codes, List<Citation> cites, Location at) {
 
     /** The links a contingent has. */
     public static final List<Link> LINKS = List.of(Link.STATE, Link.MISSION, Link.UNIT_TYPES);

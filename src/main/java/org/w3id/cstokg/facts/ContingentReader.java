@@ -17,9 +17,10 @@ final class ContingentReader {
             Reading r = f.reading;
             Optional<Quantity> troops = f.node(Count.TROOPS.key())
                     .flatMap(n -> QuantityReader.quantity(Count.TROOPS, n, r, cites));
+            Codes codes = CodesReader.actor(f);
             if (id.isEmpty() || name.isEmpty()) return Optional.empty();
             return Optional.of(new Contingent(id.get(), name.get(), links, troops, f.texts("describedAs"),
-                    cites, f.at("id")));
+                    codes, cites, f.at("id")));
         });
     }
 }

@@ -7,4 +7,4 @@ import java.util.Optional;
 /** A person, state, organization, place, post, outlet or treaty (article) that the article names. */
 public record Entity(String id, EntityType type, String name, List<String> aliases, Optional<String> description,
         Map<Link, List<Ref>> links, Map<Count, Quantity> counts, Optional<Long> number,
-        List<Citation> cites, Location at) {}
+        Codes codes, List<Citation> cites, Location at) {}

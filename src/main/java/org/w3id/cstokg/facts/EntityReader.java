@@ -27,8 +27,9 @@ final class EntityReader {
         Map<Link, List<Ref>> linked = f.links(links);
         Map<Count, Quantity> counts = QuantityReader.counts(f, type.map(EntityType::counts).orElse(Set.of()), cites);
         Optional<Long> number = Values.count(f, EntityType.NUMBER_KEY);
+        Codes codes = type.filter(Codes.ACTOR_TYPES::contains).isPresent() ? CodesReader.actor(f) : Codes.NONE;
         if (id.isEmpty() || name.isEmpty() || type.isEmpty()) return Optional.empty();
         return Optional.of(new Entity(id.get(), type.get(), name.get(), f.texts("aliases"), f.text("description"),
-                linked, counts, number, cites, f.at("id")));
+                linked, counts, number, codes, cites, f.at("id")));
     }
 }

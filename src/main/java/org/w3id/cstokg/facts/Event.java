@@ -9,4 +9,4 @@ import java.util.Optional;
 public record Event(String id, EventType type, String name, Optional<String> description, Time time,
         Map<Link, List<Ref>> links, Map<Count, Quantity> counts, Optional<String> missionLabel,
         List<String> describedAs, Optional<LocalDate> proposedStart, Optional<String> proposedWithin,
-        List<Citation> cites, Location at) {}
+        Codes codes, List<Citation> cites, Location at) {}

@@ -29,8 +29,9 @@ final class EventReader {
         Map<Count, Quantity> counts = QuantityReader.counts(f, type.map(EventType::counts).orElse(Set.of()), cites);
         var proposedStart = Values.date(f, "proposedStart");
         var proposedWithin = Values.duration(f, "proposedWithin");
+        Codes codes = CodesReader.event(f);
         if (id.isEmpty() || name.isEmpty() || type.isEmpty()) return Optional.empty();
         return Optional.of(new Event(id.get(), type.get(), name.get(), f.text("description"), time, linked, counts,
-                f.text("missionLabel"), f.texts("describedAs"), proposedStart, proposedWithin, cites, f.at("id")));
+                f.text("missionLabel"), f.texts("describedAs"), proposedStart, proposedWithin, codes, cites, f.at("id")));
     }
 }

@@ -28,7 +28,7 @@ public enum EventType {
     public static final Set<Link> COMMON_LINKS =
             Set.of(PLACE, AGENTS, PARTICIPANTS, RECIPIENTS, EVENT_PART_OF, BECAUSE, ACCORDING_TO, STATEMENTS);
     /** Other keys every event may have (the time keys are {@link Time#KEYS}). */
-    public static final List<String> COMMON_KEYS = List.of("id", "type", "name", "description", "cite");
+    public static final List<String> COMMON_KEYS = List.of("id", "type", "name", "description", "cite", "cameo", "acled");
 
     private final String key;
     private final Set<Link> links;

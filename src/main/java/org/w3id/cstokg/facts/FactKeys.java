@@ -18,6 +18,7 @@ public final class FactKeys {
     public static List<String> entity(EntityType type) {
         Stream<String> extra = Stream.concat(type.links().stream().map(Link::key), type.counts().stream().map(Count::key));
         if (type == EntityType.TREATY_ARTICLE) extra = Stream.concat(extra, Stream.of(EntityType.NUMBER_KEY));
+        if (Codes.ACTOR_TYPES.contains(type)) extra = Stream.concat(extra, Codes.KEYS.stream());
         return concat(EntityType.COMMON_KEYS.stream(), extra.sorted());
     }
 
@@ -30,7 +31,7 @@ public final class FactKeys {
     }
 
     public static List<String> contingent() {
-        return concat(Contingent.OTHER_KEYS.stream(), Contingent.LINKS.stream().map(Link::key));
+        return concat(Stream.concat(Contingent.OTHER_KEYS.stream(), Codes.KEYS.stream()), Contingent.LINKS.stream().map(Link::key));
     }
 
     /** The accepted keys of every kind of mapping, by the name the JSON Schema gives it in {@code $defs}. */

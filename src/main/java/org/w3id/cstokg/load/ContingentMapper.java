@@ -14,6 +14,7 @@ final class ContingentMapper {
         c.links().forEach((link, refs) -> g.link(r, LinkProperties.of(link), refs));
         c.troops().ifPresent(q -> QuantityMapper.quantity(g, r, c.id(), c.name(), q));
         g.texts(r, KG.describedAs, c.describedAs());
+        CodesMapper.actor(r, c.codes());
         CitationMapper.cite(g, r, c.id(), c.cites());
     }
 }

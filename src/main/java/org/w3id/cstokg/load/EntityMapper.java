@@ -19,6 +19,7 @@ final class EntityMapper {
         e.links().forEach((link, refs) -> g.link(r, LinkProperties.of(link, e.type()), refs));
         QuantityMapper.counts(g, r, e.id(), e.name(), e.counts());
         e.number().ifPresent(n -> g.integer(r, KG.articleNumber, n));
+        CodesMapper.actor(r, e.codes());
         CitationMapper.cite(g, r, e.id(), e.cites());
     }
 

@@ -25,6 +25,7 @@ final class EventMapper {
         g.texts(r, KG.describedAs, e.describedAs());
         e.proposedStart().ifPresent(d -> g.date(r, KG.proposedStart, d));
         e.proposedWithin().ifPresent(d -> g.duration(r, KG.proposedMaxDuration, d));
+        CodesMapper.event(r, e.codes());
         CitationMapper.cite(g, r, e.id(), e.cites());
     }
 
