@@ -121,6 +121,20 @@ class TestEventTable {
                 .containsExactly("", "", "", "");
     }
 
+    /** docs/events.md reviews every event: its table gives each the code and type the graph gives it, and no other event. */
+    @Test
+    void theReviewedTableOfDocsEventsMdIsTheGraphs() throws IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs", "events.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^\\| `([a-z0-9-]+)` \\| (not covered|[0-9]{3,4})[^|]*\\| (not covered|[^|/]+ / [^|]+?) \\|").matcher(doc);
+        Map<String, String> documented = new java.util.TreeMap<>();
+        while (m.find()) documented.put(Ids.entity(m.group(1)), m.group(2) + " | " + m.group(3));
+        Map<String, String> graph = new java.util.TreeMap<>();
+        byEvent.forEach((iri, r) -> graph.put(iri, (r.get("EventCode").isEmpty() ? "not covered" : r.get("EventCode")) + " | "
+                + (r.get("event_type").isEmpty() ? "not covered" : r.get("event_type") + " / " + r.get("sub_event_type"))));
+        assertThat(documented).hasSize(31).isEqualTo(graph);
+    }
+
     private static CSVRecord row(String id) {
         CSVRecord r = byEvent.get(Ids.entity(id));
         assertThat(r).as("row of %s", id).isNotNull();
