@@ -17,8 +17,6 @@ import org.w3id.cstokg.vocab.KG;
  * the host country of the mission the event is part of, if any.
  */
 record EventPlace(String country, String admin1, String location, String latitude, String longitude) {
-    private static final EventPlace NOWHERE = new EventPlace("", "", "", "", "");
-
     static EventPlace of(Resource e) {
         Resource place = e.getPropertyResourceValue(KG.place);
         if (place == null) return new EventPlace(hostCountry(e, new HashSet<>()), "", "", "", "");
@@ -36,11 +34,11 @@ record EventPlace(String country, String admin1, String location, String latitud
     List<String> values() { return List.of(country, admin1, location, latitude, longitude); }
 
     private static String hostCountry(Resource e, Set<Resource> seen) {
-        if (!seen.add(e)) return NOWHERE.country;
+        if (!seen.add(e)) return "";
         Resource host = e.getPropertyResourceValue(KG.hostCountry);
         if (host != null) return EventRow.label(host);
         Resource whole = e.getPropertyResourceValue(KG.partOf);
-        return whole == null ? NOWHERE.country : hostCountry(whole, seen);
+        return whole == null ? "" : hostCountry(whole, seen);
     }
 
     /** Longitude and latitude of a WKT {@code POINT(lon lat)}, or two empty strings. */

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cstokg.vocab.KG;
@@ -54,7 +55,7 @@ record EventRow(Resource event, Optional<LocalDate> date, String precision, Even
     private static String precision(Resource e, Optional<LocalDate> date) {
         if (date.isEmpty()) return "";
         Resource time = e.getPropertyResourceValue(TIME.hasTime);
-        if (time == null || !time.hasProperty(org.apache.jena.vocabulary.RDF.type, TIME.Interval)) return "1";
+        if (time == null || !time.hasProperty(RDF.type, TIME.Interval)) return "1";
         Resource end = time.getPropertyResourceValue(TIME.hasEnd);
         Statement endDate = end == null ? null : end.getProperty(TIME.inXSDDate);
         if (endDate == null) return "3";

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ public final class EventTable {
     }
 
     private static Set<Resource> subclassesOf(Model m, Resource top) {
-        Set<Resource> found = new java.util.HashSet<>(Set.of(top));
+        Set<Resource> found = new HashSet<>(Set.of(top));
         boolean grew = true;
         while (grew) {
             grew = false;
