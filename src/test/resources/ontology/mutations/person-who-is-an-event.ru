@@ -1,6 +1,8 @@
-# Breaks the clean fixture: A person typed as an event too: kg:Event and kg:Actor are disjoint, and the 'event' has no time.
+# Breaks the clean fixture: A person typed as an event too: kg:Event and kg:Actor are disjoint, and the 'event' has no time and no CAMEO or ACLED code.
 # owl: inconsistent
 # shacl: kgsh:EventTimeShape 1
+# shacl: kgsh:EventCameoCodeShape 1
+# shacl: kgsh:EventAcledTypeShape 1
 # qc: event-without-time 1
 PREFIX : <https://w3id.org/csto-kg/id/>
 PREFIX dcterms: <http://purl.org/dc/terms/>

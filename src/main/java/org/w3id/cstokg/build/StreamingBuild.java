@@ -60,7 +60,7 @@ import org.w3id.cstokg.vocab.Prefixes;
 public final class StreamingBuild implements GraphSource {
     /** The formats written from the store when the graph is small enough. */
     public static final List<Format> WHOLE_GRAPH_FORMATS =
-            List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE);
+            List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE, Format.EVENTS_CSV);
 
     private static final Logger LOG = LoggerFactory.getLogger("load");
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);

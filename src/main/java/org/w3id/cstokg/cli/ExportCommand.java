@@ -33,7 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, cytoscape or all.")
+            description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, cytoscape, events-csv or all.")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE",

@@ -37,6 +37,8 @@ public final class Exports {
     public static void write(Dataset dataset, Format format, OutputStream out) {
         if (format.isRdf()) {
             RdfDumps.write(dataset, format, out);
+        } else if (format == Format.EVENTS_CSV) {
+            EventTable.write(dataset, out);
         } else {
             write(view(dataset), format, out);
         }
@@ -95,7 +97,7 @@ public final class Exports {
      * @throws ExportException if a property-graph format is asked for and the dataset has no node to export
      */
     public static List<WrittenFile> write(Dataset dataset, List<Format> formats, Path dir) {
-        PropertyGraph pg = formats.stream().anyMatch(f -> !f.isRdf()) ? view(dataset) : null;
+        PropertyGraph pg = formats.stream().anyMatch(Format::isPropertyGraph) ? view(dataset) : null;
         List<WrittenFile> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -103,6 +105,8 @@ public final class Exports {
                 written.add(Checksums.writeHashed(dir.resolve(f.fileName()), out -> {
                     if (f.isRdf()) {
                         RdfDumps.write(dataset, f, out);
+                    } else if (f == Format.EVENTS_CSV) {
+                        EventTable.write(dataset, out);
                     } else {
                         write(pg, f, out);
                     }

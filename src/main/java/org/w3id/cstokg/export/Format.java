@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The export formats: six RDF serialisations and three property-graph views, each with its file name. */
+/** The export formats: six RDF serialisations, three property-graph views and the event table, each with its file name. */
 public enum Format {
     TTL("ttl", "csto-kg.ttl", true, "text/turtle"),
     NT("nt", "csto-kg.nt", true, "application/n-triples"),
@@ -15,7 +15,8 @@ public enum Format {
     RDFXML("rdfxml", "csto-kg.rdf", true, "application/rdf+xml"),
     GRAPHML("graphml", "csto-kg.graphml", false, "application/graphml+xml"),
     GEXF("gexf", "csto-kg.gexf", false, "application/gexf+xml"),
-    CYTOSCAPE("cytoscape", "csto-kg.cyjs", false, "application/json");
+    CYTOSCAPE("cytoscape", "csto-kg.cyjs", false, "application/json"),
+    EVENTS_CSV("events-csv", "csto-kg-events.csv", false, "text/csv");
 
     private final String cliName;
     private final String fileName;
@@ -38,8 +39,11 @@ public enum Format {
     /** The media type of the file (the GraphML and GEXF ones are in common use, not IANA-registered). */
     public String mediaType() { return mediaType; }
 
-    /** Whether this is an RDF serialisation (else a property-graph view). */
+    /** Whether this is an RDF serialisation (else a property-graph view or the event table). */
     public boolean isRdf() { return rdf; }
+
+    /** Whether this is a property-graph view (GraphML, GEXF, Cytoscape). */
+    public boolean isPropertyGraph() { return !rdf && this != EVENTS_CSV; }
 
     /** The format with this command-line name, ignoring case. */
     public static Optional<Format> byName(String name) {

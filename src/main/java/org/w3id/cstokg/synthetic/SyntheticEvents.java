@@ -54,6 +54,7 @@ final class SyntheticEvents {
                 .line("    equipment: [" + SharedPool.conceptId(a.pool().vehicleTypes().get(3)) + "]")
                 .line("    protects: " + list(sites))
                 .line("    operationalStaff: " + a.id("unit-1"))
+                .line("    acled: other-strategic-development")
                 .line("    cite: " + a.cite());
     }
 
@@ -64,6 +65,7 @@ final class SyntheticEvents {
         time(y, k);
         actors(y, k);
         extras(y, type);
+        codes(y, type);
         if (k > 2) y.line("    partOf: " + a.id("mission"));
         if (k % 9 == 0) y.line("    description: " + str("Made-up description of event " + k + ", in our own words."));
         y.line("    cite: " + a.cite());
@@ -88,6 +90,26 @@ final class SyntheticEvents {
         if (k % 4 == 0) y.line("    recipients: [" + SharedPool.pick(a.pool().persons(), r) + "]");
         if (k % 2 == 1) y.line("    place: " + (r.nextBoolean() ? a.id("city-1") : a.host));
         if (k % 5 == 0) y.line("    statements: [" + SyntheticStatements.statementId(a, k % SyntheticStatements.STATEMENTS + 1) + "]");
+    }
+
+    /** The codes the cross-walk of the type does not give (ontology/cameo.ttl, ontology/acled.ttl), as the real data has them. */
+    private static void codes(YamlLines y, String type) {
+        String cameo = switch (type) {
+            case "disorder" -> "145";
+            case "announcement" -> "010";
+            case "decree" -> "1724";
+            case "appeal" -> "0232";
+            case "proposal" -> "020";
+            case "deployment" -> "074";
+            default -> null;
+        };
+        if (cameo != null) y.line("    cameo: \"" + cameo + "\"");
+        switch (type) {
+            case "disorder", "damage" -> y.line("    acled: violent-demonstration");
+            case "decree", "order", "landing", "deployment", "relief", "redeployment", "handover", "departure",
+                    "withdrawal" -> y.line("    acled: other-strategic-development");
+            default -> { }
+        }
     }
 
     private void extras(YamlLines y, String type) {

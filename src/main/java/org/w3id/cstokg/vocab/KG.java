@@ -87,6 +87,18 @@ public final class KG {
     public static final Resource SiteTypes = c("SiteTypes");
     public static final Resource VehicleTypes = c("VehicleTypes");
 
+    // The codebooks of the event datasets (ontology/cameo.ttl, ontology/acled.ttl)
+    public static final Resource CameoEventCodes = c("CameoEventCodes");
+    public static final Resource CameoActorCodes = c("CameoActorCodes");
+    public static final Resource AcledEventTypes = c("AcledEventTypes");
+    public static final Resource AcledActorTypes = c("AcledActorTypes");
+    public static final Property cameoEventCode = p("cameoEventCode");
+    public static final Property cameoActorCode = p("cameoActorCode");
+    public static final Property cameoNotCovered = p("cameoNotCovered");
+    public static final Property acledSubEventType = p("acledSubEventType");
+    public static final Property acledActorType = p("acledActorType");
+    public static final Property acledNotCovered = p("acledNotCovered");
+
     // Provenance
     public static final Property citation = p("citation");
     public static final Property inPart = p("inPart");

@@ -76,7 +76,7 @@ class TestBenchmarkSmoke {
 
     @Test
     void theQueryMixIsEveryCompetencyQuestion() {
-        assertThat(CQ).hasSize(12).allSatisfy(q -> assertThat(q).contains("SELECT"));
+        assertThat(CQ).hasSize(14).allSatisfy(q -> assertThat(q).contains("SELECT"));
         assertThatThrownBy(() -> LoadClient.competencyQuestions(temp)).hasMessage("no cq*.rq in " + temp);
     }
 }

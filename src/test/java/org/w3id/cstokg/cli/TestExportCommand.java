@@ -61,7 +61,7 @@ class TestExportCommand {
     void anUnknownFormatIsAUsageErrorListingTheValidOnes() {
         assertThat(run("export", "--format", "dot", "--graph", trig.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("kg export: unknown format 'dot'; valid: "
-                + "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, cytoscape, all" + System.lineSeparator());
+                + "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, cytoscape, events-csv, all" + System.lineSeparator());
     }
 
     @Test

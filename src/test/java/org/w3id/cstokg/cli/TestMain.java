@@ -105,11 +105,11 @@ class TestMain {
         assertThat(kg(build("build", GOOD, "conforming", "qc-clean"))).isEqualTo(0);
         assertThat(temp.resolve("kg").toFile().list()).containsExactlyInAnyOrder(
                 "csto-kg.ttl", "csto-kg.nt", "csto-kg.nq", "csto-kg.trig", "csto-kg.jsonld", "csto-kg.rdf",
-                "csto-kg.graphml", "csto-kg.gexf", "csto-kg.cyjs", "context.jsonld", "SHA256SUMS", "void.ttl",
+                "csto-kg.graphml", "csto-kg.gexf", "csto-kg.cyjs", "csto-kg-events.csv", "context.jsonld", "SHA256SUMS", "void.ttl",
                 "current", temp.resolve("kg/current").toRealPath().getFileName().toString(), ".build.lock");
         assertThat(temp.resolve("kg/current").toFile().list()).containsExactlyInAnyOrder(
                 "csto-kg.ttl", "csto-kg.nt", "csto-kg.nq", "csto-kg.trig", "csto-kg.jsonld", "csto-kg.rdf",
-                "csto-kg.graphml", "csto-kg.gexf", "csto-kg.cyjs", "context.jsonld", "SHA256SUMS", "void.ttl",
+                "csto-kg.graphml", "csto-kg.gexf", "csto-kg.cyjs", "csto-kg-events.csv", "context.jsonld", "SHA256SUMS", "void.ttl",
                 "tdb2", "lucene", "stamp.txt");
         assertThat(Files.readSymbolicLink(temp.resolve("kg/csto-kg.nq"))).isEqualTo(Path.of("current/csto-kg.nq"));
     }

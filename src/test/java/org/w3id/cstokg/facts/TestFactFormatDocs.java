@@ -41,10 +41,10 @@ class TestFactFormatDocs {
     @Test
     void aKindsKeysAreExactlyItsDeclaredOnesPlusTheStructure() {
         Kind unit = TheFormat.ONTOLOGY.kind(Section.ENTITIES, "unit").orElseThrow();
-        assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "aliases", "description",
+        assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "acled", "aliases", "cameo", "description",
                 "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf");
         Kind contingent = TheFormat.ONTOLOGY.kinds(Section.CONTINGENTS).get(0);
-        assertThat(FactKeys.of(contingent)).containsExactly("id", "name", "cite", "describedAs", "mission", "state",
+        assertThat(FactKeys.of(contingent)).containsExactly("id", "name", "cite", "acled", "cameo", "describedAs", "mission", "state",
                 "troops", "unitTypes");
     }
 

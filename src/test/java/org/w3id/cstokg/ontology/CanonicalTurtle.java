@@ -30,6 +30,8 @@ final class CanonicalTurtle {
 
     /** The prefixes the canonical form may use, written in this order. */
     static final Map<String, String> PREFIXES = new TreeMap<>(Map.ofEntries(
+            Map.entry("acled", "https://w3id.org/csto-kg/code/acled/"),
+            Map.entry("cameo", "https://w3id.org/csto-kg/code/cameo/"),
             Map.entry("dcterms", "http://purl.org/dc/terms/"),
             Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
             Map.entry("geo", "http://www.opengis.net/ont/geosparql#"),
@@ -56,8 +58,9 @@ final class CanonicalTurtle {
     private static final List<String> LAST = List.of("sh:message", "sh:severity");
 
     private static final List<String> LOCAL_NAMESPACES =
-            List.of("https://w3id.org/csto-kg/ontology#", "https://w3id.org/csto-kg/shapes#");
-    private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+            List.of("https://w3id.org/csto-kg/ontology#", "https://w3id.org/csto-kg/shapes#",
+                    "https://w3id.org/csto-kg/code/");
+    private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final String INDENT = "    ";
 

@@ -20,6 +20,7 @@ import org.w3id.cstokg.query.ResultFormat;
 import org.w3id.cstokg.query.SparqlFile;
 import org.w3id.cstokg.query.UnionView;
 import org.w3id.cstokg.vocab.Ids;
+import org.w3id.cstokg.vocab.KG;
 
 /** Each competency question, run in-process on the real graph, answers exactly its expected rows. */
 class TestCompetencyQuestions {
@@ -73,5 +74,20 @@ class TestCompetencyQuestions {
         List<List<String>> actual = CompetencyQuestions.rows(out.toString(StandardCharsets.UTF_8));
         List<List<String>> expected = CompetencyQuestions.expectedRows(query);
         assertThat(actual).hasSize(expected.size() - 1).isNotEqualTo(expected);
+    }
+
+    /** CQ13's negative twin: without its own CAMEO code the appeal is coded by no class (kg:Appeal maps only broadly), so it drops out. */
+    @Test
+    void anAppealWithoutItsOwnCodeIsNoLongerAnAppealForMilitaryAid() throws IOException {
+        Path query = Path.of("queries", "cq13-cameo-appeals-and-aid.rq");
+        Dataset union = UnionView.of(CompetencyQuestions.realGraph());
+        Dataset without = DatasetFactory.create(union.getDefaultModel().difference(
+                union.getDefaultModel().listStatements(union.getDefaultModel().createResource(
+                        Ids.entity("tokayev-appeal-to-csto")), KG.cameoEventCode, (RDFNode) null).toModel()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.run(SparqlFile.parse(query), without, ResultFormat.CSV, out);
+        List<List<String>> actual = CompetencyQuestions.rows(out.toString(StandardCharsets.UTF_8));
+        List<List<String>> expected = CompetencyQuestions.expectedRows(query);
+        assertThat(actual).hasSize(expected.size() - 1).noneMatch(row -> row.contains("0232"));
     }
 }
