@@ -7,20 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.update.UpdateFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Queries and updates too deeply nested for Jena's recursive parser and algebra (a 100,000-step
  * property path, a UNION of 40,000 branches) are answered 400 with one line and logged in one
- * line, instead of a 500 and a thousand-line stack trace: the text is parsed and compiled here
- * first, and a {@link StackOverflowError} in doing so is caught. Other syntax errors pass on, for
- * Fuseki to report with the parser's message.
+ * line, instead of a 500 and a thousand-line stack trace ({@link ParseDepth} parses them first).
+ * Other syntax errors pass on, for Fuseki to report with the parser's message.
  */
 final class DeepQueryGuard extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.server");
@@ -39,22 +33,12 @@ final class DeepQueryGuard extends HttpFilter {
             if (type.startsWith("application/sparql-query")) query = body.text();
             if (type.startsWith("application/sparql-update")) update = body.text();
         }
-        try {
-            if (query != null) compile(query);
-            if (update != null) UpdateFactory.create(update, Syntax.syntaxARQ);
-        } catch (StackOverflowError e) {
+        if (ParseDepth.tooDeep(query, update)) {
             LOG.warn("Refused a request nested too deeply to parse ({} {}, {} characters)", request.getMethod(),
                     request.getRequestURI(), (query != null ? query : update).length());
             UpdateFence.plain(response, HttpServletResponse.SC_BAD_REQUEST, TOO_DEEP);
             return;
-        } catch (RuntimeException e) {
-            // a syntax error: Fuseki reports it
         }
         chain.doFilter(request, response);
-    }
-
-    private static void compile(String text) {
-        Query query = QueryFactory.create(text, Syntax.syntaxARQ);
-        Algebra.optimize(Algebra.compile(query));
     }
 }

@@ -21,7 +21,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cstokg.synthetic.CorpusGenerator;
 import org.w3id.cstokg.export.Exports;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.store.BuildStamp;
@@ -39,18 +38,23 @@ import org.w3id.cstokg.vocab.Graphs;
  * generations and one staging folder, and the next build succeeds and leaves no junk.
  */
 class TestKilledBuild {
-    private static final Path REAL = Path.of("data");
-    private static final Path ONTOLOGY = Path.of("ontology");
+    /** Small inputs, so that a child JVM's build is mostly its start-up: one fact file, a few shapes. */
+    private static final Path REAL = Path.of("src", "test", "resources", "load", "minimal");
+    private static final Path ONTOLOGY = Path.of("src", "test", "resources", "validate", "conforming");
+    private static final Path QC = Path.of("src", "test", "resources", "validate", "qc-clean");
 
     @TempDir
     static Path temp;
 
-    private static Path corpus;
+    private static Path second;
 
+    /** A second data set: the first with another title, so that the two generations differ. */
     @BeforeAll
-    static void generateCorpus() {
-        corpus = temp.resolve("corpus");
-        CorpusGenerator.create().files(1).seed(5).out(corpus).generate();
+    static void secondDataSet() throws IOException {
+        second = Files.createDirectories(temp.resolve("second"));
+        String yaml = Files.readString(REAL.resolve("input.yaml"));
+        assertThat(yaml).contains("title: \"Test article\"");
+        Files.writeString(second.resolve("input.yaml"), yaml.replace("title: \"Test article\"", "title: \"Another article\""));
     }
 
     @Test
@@ -65,7 +69,7 @@ class TestKilledBuild {
             assertThat(child.exitValue()).as("exit status of the child halted at %s", step)
                     .isEqualTo(BuildStep.HALT_STATUS);
             boolean switched = BuildStep.ALL.indexOf(step) >= BuildStep.ALL.indexOf("switched");
-            assertServedWhole(root, switched ? corpus : REAL);
+            assertServedWhole(root, switched ? second : REAL);
             assertJunkBounded(root);
             table.add(step + ": " + (System.nanoTime() - start) / 1_000_000 + " ms, "
                     + new StoreLayout(root).stores().size() + " generation(s), "
@@ -121,11 +125,11 @@ class TestKilledBuild {
         Path root = temp.resolve("kg-served");
         assertThat(kgBuild(REAL, root)).isZero();
         try (KgStore served = KgStore.open(root)) {
-            assertThat(kgBuild(corpus, root)).isZero();
+            assertThat(kgBuild(second, root)).isZero();
             assertThat(served.directory()).exists();
             assertThat(served.directory().resolve("csto-kg.nq")).exists();
             assertThat(new StoreLayout(root).stores()).hasSize(2);
-            assertServedWhole(root, corpus);
+            assertServedWhole(root, second);
             assertThat(kgBuild(REAL, root)).isZero();
             assertThat(new StoreLayout(root).stores()).as("served + current, the one between deleted").hasSize(2)
                     .contains(served.directory());
@@ -135,7 +139,8 @@ class TestKilledBuild {
     }
 
     private static int kgBuild(Path data, Path root) {
-        return Main.run("build", "--data", data.toString(), "--out", root.toString(), "--whole-graph-limit", "0");
+        return Main.run("build", "--data", data.toString(), "--ontology", ONTOLOGY.toString(), "--qc", QC.toString(),
+                "--out", root.toString(), "--whole-graph-limit", "0");
     }
 
     private static Process child(Path root, String property, String step) throws IOException {
@@ -143,7 +148,8 @@ class TestKilledBuild {
         Path log = root.resolveSibling(root.getFileName() + "-" + step + ".log");
         return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-D" + property + "=" + step, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--data", corpus.toString(), "--out", root.toString(), "--whole-graph-limit", "0")
+                "build", "--data", second.toString(), "--ontology", ONTOLOGY.toString(), "--qc", QC.toString(),
+                "--out", root.toString(), "--whole-graph-limit", "0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
