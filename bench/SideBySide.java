@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,13 @@ public final class SideBySide {
                 Answer a = answers.get(e);
                 String cpu = e.pid() < 0 ? "" : String.format("%.2f", (cpuMillis(e.pid()) - cpu0.get(e)) / (double) runs);
                 String rss = e.pid() < 0 ? "" : Long.toString(rssKb(e.pid()) / 1024);
+                boolean same = a.canonical().equals(first.canonical());
                 System.out.printf("%s\t%s\t%d\t%.2f\t%.2f\t%s\t%s\t%s%n", name, e.name(), a.rows(), t[runs / 2],
-                        t[(int) (runs * 0.9)], cpu, rss, a.canonical().equals(first.canonical()) ? "yes" : "NO");
+                        t[(int) (runs * 0.9)], cpu, rss, same ? "yes" : "NO");
+                if (!same) {
+                    System.err.println(name + ": rows only in " + endpoints.get(0).name() + ": " + firstOf(minus(first, a)));
+                    System.err.println(name + ": rows only in " + e.name() + ": " + firstOf(minus(a, first)));
+                }
             }
         }
     }
@@ -110,6 +116,21 @@ public final class SideBySide {
         }
         rows.sort(null);
         return new Answer(rows.size(), rows);
+    }
+
+    /** The rows of {@code a} not in {@code b}, as multisets. */
+    static List<String> minus(Answer a, Answer b) {
+        Map<String, Integer> inB = new HashMap<>();
+        b.canonical().forEach(row -> inB.merge(row, 1, Integer::sum));
+        List<String> rest = new ArrayList<>();
+        for (String row : a.canonical()) {
+            if (inB.merge(row, -1, Integer::sum) < 0) rest.add(row);
+        }
+        return rest;
+    }
+
+    static String firstOf(List<String> rows) {
+        return rows.size() + (rows.isEmpty() ? "" : ", e.g. " + String.join(" | ", rows.subList(0, Math.min(3, rows.size()))));
     }
 
     /** User plus system CPU of a process so far, in ms (clock ticks of 10 ms), or 0 without a pid. */
