@@ -94,6 +94,11 @@ public final class CstoServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
+    /** The Jetty server underneath, for tests of its configuration. */
+    Server jetty() {
+        return fuseki.getJettyServer();
+    }
+
     /** {@code http://host:port/}, the query page. */
     public String baseUrl() {
         return baseUrl(host, port());
@@ -315,6 +320,7 @@ public final class CstoServer implements AutoCloseable {
             }
             jetty.setRequestLog(RequestLogging.create());
             RequestLimits.apply(jetty);
+            ResponseBuffers.apply(jetty);
         }
     }
 }

@@ -10,13 +10,19 @@ import java.util.Random;
 
 /**
  * One synthetic fact file, with the mix of EDM 19/2: a document, about fifty entities (its own
- * officials, posts, bodies, places and treaty, besides the shared actors it refers to), a few
- * concepts, memberships, holdings, five contingents, a mission with some forty events, and some
- * thirty-five statements, every fact cited, with ranges, approximations and every kind of time.
+ * organization, officials, posts, bodies, places and treaty, besides the shared actors it refers
+ * to), a few concepts, memberships, holdings, five contingents, a mission with some forty events,
+ * some thirty-five statements, and links of its own organization and city to external datasets,
+ * every fact cited, with ranges, approximations and every kind of time. The first file's
+ * organization and mission have the identifiers of the real article's, {@value #ORGANIZATION_1} and
+ * {@value #MISSION_1}, so that the competency questions, which ask about those, have answers in
+ * every corpus.
  */
 final class SyntheticArticle {
     static final int PARAGRAPHS = 20;
     static final int CONTINGENTS = 5;
+    static final String ORGANIZATION_1 = "csto";
+    static final String MISSION_1 = "csto-mission-kazakhstan-2022";
 
     private final int index;
     private final String p;
@@ -26,6 +32,9 @@ final class SyntheticArticle {
     final String host;
     final List<String> states;
     final String outlet;
+    /** This file's own organization, which organizes its mission and has its states as members. */
+    final String organization;
+    final String mission;
 
     SyntheticArticle(int index, long seed, SharedPool pool) {
         this.index = index;
@@ -36,6 +45,8 @@ final class SyntheticArticle {
         this.states = SharedPool.pick(pool.states(), CONTINGENTS + 1, random);
         this.host = states.get(0);
         this.outlet = SharedPool.pick(pool.outlets(), random);
+        this.organization = index == 1 ? ORGANIZATION_1 : id("organization");
+        this.mission = index == 1 ? MISSION_1 : id("mission");
     }
 
     static String documentId(int index) {
@@ -63,9 +74,19 @@ final class SyntheticArticle {
         }
         new SyntheticEvents(this).write(y);
         new SyntheticStatements(this).write(y);
+        links(y);
         y.line("audit:");
         y.item("para", String.valueOf(para()), "text", "two", "reason", str("a count the synthetic text states no fact for"));
         return y.toString();
+    }
+
+    /** Made-up identifiers in the external datasets, distinct per file and per entity. */
+    private void links(YamlLines y) {
+        y.line("links:");
+        y.item("entity", organization, "wikidata", "Q" + (90_000_000 + index), "dbpedia", "Synthetic_organization_" + index,
+                "cite", cite());
+        y.item("entity", id("city-1"), "wikidata", "Q" + (80_000_000 + index), "geonames", String.valueOf(90_000_000 + index),
+                "latitude", (40 + index % 10) + ".25", "longitude", (60 + index % 30) + ".5", "cite", cite());
     }
 
     private void document(YamlLines y) {

@@ -20,6 +20,8 @@ final class SyntheticEntities {
 
     void write(YamlLines y) {
         String alliance = SharedPool.pick(a.pool().organizations(), r);
+        y.item("id", a.organization, "type", "organization", "name", str(Names.of(a.organization)),
+                "aliases", "[" + Names.acronym(a.organization) + "]", "cite", a.cite());
         y.item("id", a.id("force"), "type", "military-unit", "name", str(Names.of(a.id("force"))), "partOf", alliance,
                 "troops", a.quantity(1000), "basedIn", list(a.states), "cite", a.cite());
         for (int k = 1; k <= 3; k++) {
@@ -63,6 +65,7 @@ final class SyntheticEntities {
 
     private void memberships(YamlLines y) {
         y.line("memberships:");
+        for (String state : a.states) y.item("member", state, "organization", a.organization, "cite", a.cite());
         for (int k = 1; k <= 3; k++) {
             String org = SharedPool.pick(a.pool().organizations(), r);
             y.item("member", a.id("ministry-" + k), "organization", org, "cite", a.cite());
@@ -88,7 +91,7 @@ final class SyntheticEntities {
             y.line("  - id: " + a.id("contingent-" + k))
                     .line("    name: " + str(Names.of(state) + " contingent in " + Names.of(a.host)))
                     .line("    state: " + state)
-                    .line("    mission: " + a.id("mission"))
+                    .line("    mission: " + a.mission)
                     .line("    troops: " + a.quantity(100))
                     .line("    unitTypes: " + list(types));
             if (k % 2 == 0) y.line("    describedAs: " + str("trained peacekeepers"));

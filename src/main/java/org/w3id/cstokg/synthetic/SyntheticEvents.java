@@ -10,6 +10,8 @@ import java.util.Random;
 /** The mission and the other events of one synthetic file, every event type and time form in turn. */
 final class SyntheticEvents {
     static final int EVENTS = 36;
+    /** The damage the airlifts are because of: event 9, a "damage" with a place (odd events have one). */
+    private static final int DAMAGE = 9;
     private static final String[] TYPES = {"appeal", "decision", "publication", "airlift", "relief", "proposal",
             "ceremony", "disorder", "damage", "announcement", "decree", "order", "phone-call", "boarding", "landing",
             "deployment", "redeployment", "report", "meeting", "video-conference", "handover", "departure", "withdrawal"};
@@ -33,13 +35,13 @@ final class SyntheticEvents {
     private void mission(YamlLines y) {
         List<String> sites = new ArrayList<>(SharedPool.pick(a.pool().siteTypes(), 3, r).stream().map(SharedPool::conceptId).toList());
         sites.add(a.id("site-1"));
-        y.line("  - id: " + a.id("mission"))
+        y.line("  - id: " + a.mission)
                 .line("    type: mission")
                 .line("    name: " + str("Collective mission in " + Names.of(a.host)))
                 .line("    start: " + a.date(5))
                 .line("    end: " + a.date(18))
                 .line("    host: " + a.host)
-                .line("    organizedBy: " + SharedPool.pick(a.pool().organizations(), r))
+                .line("    organizedBy: " + a.organization)
                 .line("    participants: " + list(a.states.subList(1, a.states.size())))
                 .line("    because: " + eventId(a, 1))
                 .line("    commander: " + a.id("official-1"))
@@ -63,10 +65,10 @@ final class SyntheticEvents {
                 .line("    type: " + type)
                 .line("    name: " + str(Names.of(type) + " " + k + " of the mission in " + Names.of(a.host)));
         time(y, k);
-        actors(y, k);
+        actors(y, k, type);
         extras(y, type);
         codes(y, type);
-        if (k > 2) y.line("    partOf: " + a.id("mission"));
+        if (k > 2) y.line("    partOf: " + a.mission);
         if (k % 9 == 0) y.line("    description: " + str("Made-up description of event " + k + ", in our own words."));
         y.line("    cite: " + a.cite());
     }
@@ -83,10 +85,14 @@ final class SyntheticEvents {
         }
     }
 
-    private void actors(YamlLines y, int k) {
+    private void actors(YamlLines y, int k, String type) {
         String person = k % 2 == 0 ? SharedPool.pick(a.pool().persons(), r) : a.id("official-" + (1 + r.nextInt(7)));
         y.line("    agents: [" + person + "]");
-        if (k % 3 == 0) y.line("    participants: [" + a.id("contingent-" + (1 + r.nextInt(5))) + ", " + a.states.get(1) + "]");
+        if (type.equals("departure") || type.equals("withdrawal")) {
+            y.line("    participants: " + list(List.of(a.id("contingent-" + (k % 5 + 1)), a.id("contingent-" + ((k + 1) % 5 + 1)))));
+        } else if (k % 3 == 0) {
+            y.line("    participants: [" + a.id("contingent-" + (1 + r.nextInt(5))) + ", " + a.states.get(1) + "]");
+        }
         if (k % 4 == 0) y.line("    recipients: [" + SharedPool.pick(a.pool().persons(), r) + "]");
         if (k % 2 == 1) y.line("    place: " + (r.nextBoolean() ? a.id("city-1") : a.host));
         if (k % 5 == 0) y.line("    statements: [" + SyntheticStatements.statementId(a, k % SyntheticStatements.STATEMENTS + 1) + "]");
@@ -119,7 +125,8 @@ final class SyntheticEvents {
             case "publication" -> y.line("    publishedIn: " + SharedPool.pick(a.pool().outlets(), r));
             case "airlift" -> y.line("    aircraft: " + a.quantity(40))
                     .line("    transported: " + list(List.of(a.id("contingent-1"), a.id("contingent-2"))))
-                    .line("    airfield: " + a.id("airfield"));
+                    .line("    airfield: " + a.id("airfield"))
+                    .line("    because: " + eventId(a, DAMAGE));
             case "relief" -> y.line("    accordingTo: " + SharedPool.pick(a.pool().persons(), r))
                     .line("    personnel: " + a.quantity(800));
             case "proposal" -> y.line("    proposedStart: " + a.date(12)).line("    proposedWithin: P10D");

@@ -42,9 +42,9 @@ final class SyntheticStatements {
 
     private String about(int k) {
         return switch (k % 3) {
-            case 0 -> a.id("mission");
+            case 0 -> a.mission;
             case 1 -> SyntheticEvents.eventId(a, 1 + r.nextInt(SyntheticEvents.EVENTS));
-            default -> a.host + ", " + a.id("mission");
+            default -> a.host + ", " + a.mission;
         };
     }
 

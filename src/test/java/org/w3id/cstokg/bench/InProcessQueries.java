@@ -49,7 +49,7 @@ public final class InProcessQueries {
     }
 
     /** Runs the query to the end, as a client reading every row would. */
-    static long rows(Dataset dataset, Query query) {
+    public static long rows(Dataset dataset, Query query) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
                 return (long) ResultSetFormatter.consume(qe.execSelect());

@@ -1,0 +1,150 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsReader;
+
+/**
+ * One client, several SPARQL endpoints, the same queries on each in alternation: per query, warm-up
+ * requests (at least one, whose answer is kept) on every endpoint, then timed rounds in which every endpoint answers once in turn, so
+ * drifting machine load falls on all alike. Prints one tab-separated line per query and endpoint:
+ * query, endpoint, rows, median ms, p90 ms, CPU ms per request and RSS MB of the server process
+ * (when its pid is given), and whether its answer equals the first endpoint's (as a multiset of rows).
+ * Usage (a single-file program, on the jar's classpath for the result parsers):
+ * {@code java -cp target/csto-kg.jar bench/SideBySide.java WARMUP RUNS NAME=URL[@PID],... QUERY.rq...}
+ * A query argument {@code ask} stands for {@code ASK {}}.
+ */
+public final class SideBySide {
+    record Endpoint(String name, URI url, long pid) {}
+
+    record Answer(int rows, List<String> canonical) {}
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        int warmup = Integer.parseInt(args[0]);
+        int runs = Integer.parseInt(args[1]);
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (String e : args[2].split(",")) {
+            String[] nameUrl = e.split("=", 2);
+            String[] urlPid = nameUrl[1].split("@");
+            endpoints.add(new Endpoint(nameUrl[0], URI.create(urlPid[0]), urlPid.length > 1 ? Long.parseLong(urlPid[1]) : -1));
+        }
+        System.out.println("query\tendpoint\trows\tmedian_ms\tp90_ms\tcpu_ms_per_request\trss_mb\tsame_answer");
+        for (String q : Arrays.copyOfRange(args, 3, args.length)) {
+            String name = q.equals("ask") ? "ASK {}" : Path.of(q).getFileName().toString().replace(".rq", "");
+            String text = q.equals("ask") ? "ASK {}" : Files.readString(Path.of(q));
+            Map<Endpoint, Answer> answers = new LinkedHashMap<>();
+            for (Endpoint e : endpoints) {
+                for (int i = 0; i < Math.max(1, warmup); i++) answers.put(e, answer(send(e, text)));
+            }
+            Map<Endpoint, double[]> times = new LinkedHashMap<>();
+            Map<Endpoint, Long> cpu0 = new LinkedHashMap<>();
+            for (Endpoint e : endpoints) {
+                times.put(e, new double[runs]);
+                cpu0.put(e, cpuMillis(e.pid()));
+            }
+            for (int r = 0; r < runs; r++) {
+                for (Endpoint e : endpoints) {
+                    long t0 = System.nanoTime();
+                    send(e, text);
+                    times.get(e)[r] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            Answer first = answers.get(endpoints.get(0));
+            for (Endpoint e : endpoints) {
+                double[] t = times.get(e);
+                Arrays.sort(t);
+                Answer a = answers.get(e);
+                String cpu = e.pid() < 0 ? "" : String.format("%.2f", (cpuMillis(e.pid()) - cpu0.get(e)) / (double) runs);
+                String rss = e.pid() < 0 ? "" : Long.toString(rssKb(e.pid()) / 1024);
+                boolean same = a.canonical().equals(first.canonical());
+                System.out.printf("%s\t%s\t%d\t%.2f\t%.2f\t%s\t%s\t%s%n", name, e.name(), a.rows(), t[runs / 2],
+                        t[(int) (runs * 0.9)], cpu, rss, same ? "yes" : "NO");
+                if (!same) {
+                    System.err.println(name + ": rows only in " + endpoints.get(0).name() + ": " + firstOf(minus(first, a)));
+                    System.err.println(name + ": rows only in " + e.name() + ": " + firstOf(minus(a, first)));
+                }
+            }
+        }
+    }
+
+    /** The whole answer body of one request; anything but 200 is an error. */
+    static byte[] send(Endpoint e, String query) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(e.url()).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(e.name() + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    /** Rows (1 for ASK) and the rows as sorted strings of sorted variable=term pairs. */
+    static Answer answer(byte[] body) {
+        InputStream in = new java.io.ByteArrayInputStream(body);
+        var results = ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(in);
+        if (results.isBoolean()) return new Answer(1, List.of(Boolean.toString(results.getBooleanResult())));
+        ResultSet rs = results.getResultSet();
+        List<String> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution row = rs.next();
+            List<String> cells = new ArrayList<>();
+            row.varNames().forEachRemaining(v -> cells.add(v + "=" + row.get(v).asNode()));
+            cells.sort(null);
+            rows.add(String.join(" ", cells));
+        }
+        rows.sort(null);
+        return new Answer(rows.size(), rows);
+    }
+
+    /** The rows of {@code a} not in {@code b}, as multisets. */
+    static List<String> minus(Answer a, Answer b) {
+        Map<String, Integer> inB = new HashMap<>();
+        b.canonical().forEach(row -> inB.merge(row, 1, Integer::sum));
+        List<String> rest = new ArrayList<>();
+        for (String row : a.canonical()) {
+            if (inB.merge(row, -1, Integer::sum) < 0) rest.add(row);
+        }
+        return rest;
+    }
+
+    static String firstOf(List<String> rows) {
+        return rows.size() + (rows.isEmpty() ? "" : ", e.g. " + String.join(" | ", rows.subList(0, Math.min(3, rows.size()))));
+    }
+
+    /** User plus system CPU of a process so far, in ms (clock ticks of 10 ms), or 0 without a pid. */
+    static long cpuMillis(long pid) throws IOException {
+        if (pid < 0) return 0;
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+        return 0;
+    }
+}

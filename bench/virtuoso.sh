@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# kg serve side by side with OpenLink Virtuoso 7 (Debian's virtuoso-opensource) on exactly the quads
+# kg serve holds: the store's TDB2 folder dumped with tdb2.tdbdump and bulk-loaded into a Virtuoso
+# with a temporary database on a free loopback port. Then every competency question and ASK {} on
+# both, alternating request by request (bench/SideBySide.java), WARMUP requests each first, RUNS
+# timed rounds; prints the per-query table (rows, medians, ratio, whether Virtuoso's answer equals
+# ours) in Markdown and keeps the raw figures in OUT_DIR.
+# Usage: bench/virtuoso.sh STORE-ROOT DATA-DIR        (a store built by ./kg build --data DATA-DIR --out STORE-ROOT)
+#        WARMUP=5 RUNS=20 OUT_DIR=target/bench/virtuoso bench/virtuoso.sh target/bench/kg-1000 target/bench/corpus-1000
+# Installs virtuoso-opensource with apt-get if virtuoso-t is missing (needs root).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+store="$(cd "$1" && pwd)"; data="$2"
+WARMUP="${WARMUP:-5}"; RUNS="${RUNS:-20}"
+out="${OUT_DIR:-$here/target/bench/virtuoso}"
+rm -rf "$out"; mkdir -p "$out/db" "$out/load"
+
+if ! command -v virtuoso-t >/dev/null; then
+  echo "virtuoso: installing virtuoso-opensource from Debian" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >&2
+fi
+./kg --version >/dev/null                                   # builds the jar if it is stale
+JAVA=""
+for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
+  [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }
+done
+jar="$here/target/csto-kg.jar"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# The quads kg serve holds (every named graph; the default graph of the store is empty).
+"$JAVA" -cp "$jar" tdb2.tdbdump --loc "$store/current/tdb2" > "$out/load/quads.nq"
+quads=$(wc -l < "$out/load/quads.nq")
+echo "virtuoso: $quads quads dumped from $store" >&2
+
+sql_port=$(free_port); http_port=$(free_port)
+cat > "$out/virtuoso.ini" <<EOF
+[Database]
+DatabaseFile = $out/db/virtuoso.db
+ErrorLogFile = $out/db/virtuoso.log
+LockFile = $out/db/virtuoso.lck
+TransactionFile = $out/db/virtuoso.trx
+xa_persistent_file = $out/db/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = $out/db/virtuoso-temp.db
+TransactionFile = $out/db/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:$sql_port
+DisableUnixSocket = 1
+CheckpointInterval = 0
+DirsAllowed = ., $out/load, /usr/share/virtuoso-opensource-7/vad
+NumberOfBuffers = 170000
+MaxDirtyBuffers = 130000
+ThreadsPerQuery = $(nproc)
+MaxQueryMem = 1G
+[HTTPServer]
+ServerPort = 127.0.0.1:$http_port
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+ServerThreads = 20
+MaxKeepAlives = 20
+EnabledGzipContent = 0
+[SPARQL]
+ResultSetMaxRows = 10000000
+MaxQueryExecutionTime = 0
+MaxQueryCostEstimationTime = 0
+EOF
+(cd "$out/db" && exec virtuoso-t +foreground +configfile "$out/virtuoso.ini" > "$out/virtuoso.out" 2>&1) &
+virt_pid=$!; pids+=("$virt_pid")                                 # the subshell execs virtuoso-t: its pid
+isql() { isql-vt "127.0.0.1:$sql_port" dba dba "$@"; }
+for _ in $(seq 1 120); do isql exec="status();" >/dev/null 2>&1 && break; sleep 0.5; done
+t0=$(date +%s%N)
+isql exec="ld_dir('$out/load', 'quads.nq', 'urn:x-virtuoso:no-default-graph'); rdf_loader_run(); checkpoint;" > "$out/load.log" 2>&1
+load_s=$(( ($(date +%s%N) - t0) / 1000000 ))
+loaded=$(isql exec="SPARQL SELECT COUNT(*) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), 'https://w3id.org/csto-kg/')) };" 2>/dev/null | awk '/^[0-9]+ *$/ {print $1; exit}')
+echo "virtuoso: bulk load ${load_s} ms, $loaded quads in the csto-kg graphs (of $quads dumped)" >&2
+
+ours_port=$(free_port)
+./kg serve --data "$data" --db "$store" --port "$ours_port" > "$out/serve.log" 2>&1 & pids+=($!)
+ours_pid=$!
+for _ in $(seq 1 240); do curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ours_port/csto/sparql" && break; sleep 0.5; done
+
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA" -cp "$jar" bench/SideBySide.java "$WARMUP" "$RUNS" \
+    "ours=http://127.0.0.1:$ours_port/csto/sparql@$ours_pid,virtuoso=http://127.0.0.1:$http_port/sparql@$virt_pid" \
+    ask queries/cq*.rq > "$out/side-by-side.tsv"
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet || echo +changes), $(date -u '+%Y-%m-%d %H:%M UTC'); $quads quads ($loaded loaded into Virtuoso in ${load_s} ms); $WARMUP warm-up requests and $RUNS alternating rounds per query; load average $load_start at start, $load_end at end."
+echo
+echo "| query | rows ours | rows Virtuoso | ours median ms | Virtuoso median ms | ratio ours/Virtuoso | same answer |"
+echo "|---|---:|---:|---:|---:|---:|---|"
+awk -F'\t' 'NR > 1 { if ($2 == "ours") { q = $1; r = $3; m = $4 } else
+  printf "| %s | %s | %s | %s | %s | %.2f | %s |\n", q, r, $3, m, $4, m / $4, $8 }' "$out/side-by-side.tsv"
