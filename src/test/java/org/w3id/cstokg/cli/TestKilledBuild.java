@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.export.Exports;
+import org.w3id.cstokg.load.OntologyCopy;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.BuildStep;
@@ -40,7 +41,8 @@ import org.w3id.cstokg.vocab.Graphs;
 class TestKilledBuild {
     /** Small inputs, so that a child JVM's build is mostly its start-up: one fact file, a few shapes. */
     private static final Path REAL = Path.of("src", "test", "resources", "load", "minimal");
-    private static final Path ONTOLOGY = Path.of("src", "test", "resources", "validate", "conforming");
+    /** The project's modules (the fact format) with the test shapes of validate/conforming. */
+    private static Path ontology;
     private static final Path QC = Path.of("src", "test", "resources", "validate", "qc-clean");
 
     @TempDir
@@ -51,6 +53,8 @@ class TestKilledBuild {
     /** A second data set: the first with another title, so that the two generations differ. */
     @BeforeAll
     static void secondDataSet() throws IOException {
+        ontology = OntologyCopy.withShapesOf(Path.of("src", "test", "resources", "validate", "conforming"),
+                temp.resolve("ontology"));
         second = Files.createDirectories(temp.resolve("second"));
         String yaml = Files.readString(REAL.resolve("input.yaml"));
         assertThat(yaml).contains("title: \"Test article\"");
@@ -139,7 +143,7 @@ class TestKilledBuild {
     }
 
     private static int kgBuild(Path data, Path root) {
-        return Main.run("build", "--data", data.toString(), "--ontology", ONTOLOGY.toString(), "--qc", QC.toString(),
+        return Main.run("build", "--data", data.toString(), "--ontology", ontology.toString(), "--qc", QC.toString(),
                 "--out", root.toString(), "--whole-graph-limit", "0");
     }
 
@@ -148,7 +152,7 @@ class TestKilledBuild {
         Path log = root.resolveSibling(root.getFileName() + "-" + step + ".log");
         return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-D" + property + "=" + step, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--data", second.toString(), "--ontology", ONTOLOGY.toString(), "--qc", QC.toString(),
+                "build", "--data", second.toString(), "--ontology", ontology.toString(), "--qc", QC.toString(),
                 "--out", root.toString(), "--whole-graph-limit", "0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -176,7 +180,7 @@ class TestKilledBuild {
         RDFDataMgr.read(dump, root.resolve(Format.NQ.fileName()).toString());
         try (KgStore store = KgStore.open(root)) {
             assertThat(store.directory()).isEqualTo(current);
-            assertThat(store.stamp()).isEqualTo(BuildStamp.of(List.of(data, ONTOLOGY)));
+            assertThat(store.stamp()).isEqualTo(BuildStamp.of(List.of(data, ontology)));
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Node inferred = NodeFactory.createURI(Graphs.INFERRED);
             Node described = NodeFactory.createURI(Graphs.VOID);

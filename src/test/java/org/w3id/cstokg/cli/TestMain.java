@@ -143,7 +143,7 @@ class TestMain {
     void queryPrintsW3cCsv() throws IOException {
         Path query = temp.resolve("states.rq");
         Files.writeString(query, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                + "SELECT ?name WHERE { GRAPH ?g { ?s rdfs:label ?name } FILTER(STR(?name) = \"Russia\") }");
+                + "SELECT ?name WHERE { GRAPH <https://w3id.org/csto-kg/graph/doc-a> { ?s rdfs:label ?name } FILTER(STR(?name) = \"Russia\") }");
         assertThat(kg("query", query.toString(), "--format", "csv", "--data", GOOD,
                 "--ontology", "ontology", "--out", temp.resolve("kg").toString())).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name\r\nRussia\r\n");
