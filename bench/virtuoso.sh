@@ -77,8 +77,8 @@ load_s=$(( ($(date +%s%N) - t0) / 1000000 ))
 loaded=$(isql exec="SPARQL SELECT COUNT(*) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), 'https://w3id.org/csto-kg/')) };" 2>/dev/null | awk '/^[0-9]+ *$/ {print $1; exit}')
 echo "virtuoso: bulk load ${load_s} ms, $loaded quads in the csto-kg graphs (of $quads dumped)" >&2
 
-ours_port=$(free_port)
-./kg serve --data "$data" --db "$store" --port "$ours_port" > "$out/serve.log" 2>&1 & pids+=($!)
+ours_port=$(free_port)                                      # no query timeout, as Virtuoso's here
+./kg serve --data "$data" --db "$store" --port "$ours_port" --timeout 600 > "$out/serve.log" 2>&1 & pids+=($!)
 ours_pid=$!
 for _ in $(seq 1 240); do curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ours_port/csto/sparql" && break; sleep 0.5; done
 

@@ -62,7 +62,7 @@ class TestQueryShapes {
         assertThat(Files.readString(current)).isNotEqualTo(Files.readString(earlier));
         for (Dataset data : List.of(UnionView.of(CompetencyQuestions.realGraph()), generated)) {
             String before = csv(earlier, data);
-            assertThat(before.lines().count()).as("rows of %s", earlier).isGreaterThan(10);
+            assertThat(before.lines().count()).as("header and rows of %s", earlier).isGreaterThan(1);
             assertThat(csv(current, data)).isEqualTo(before);
         }
     }
