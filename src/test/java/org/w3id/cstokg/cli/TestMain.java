@@ -138,7 +138,8 @@ class TestMain {
         Files.writeString(query, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { GRAPH ?g { ?s rdfs:label ?name } FILTER(STR(?name) = \"Russia\") }");
         assertThat(kg("query", query.toString(), "--format", "csv", "--data", GOOD,
-                "--ontology", temp.toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
+                "--ontology", VALIDATE.resolve("conforming").toString(), "--qc", VALIDATE.resolve("qc-clean").toString(),
+                "--out", temp.resolve("kg").toString())).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name\r\nRussia\r\n");
     }
 
@@ -147,7 +148,8 @@ class TestMain {
         Path query = temp.resolve("ask.rq");
         Files.writeString(query, "ASK { ?s ?p ?o }");
         assertThat(kg("query", query.toString(), "--format", "json", "--data", GOOD,
-                "--ontology", temp.toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
+                "--ontology", VALIDATE.resolve("conforming").toString(), "--qc", VALIDATE.resolve("qc-clean").toString(),
+                "--out", temp.resolve("kg").toString())).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"boolean\" : true");
     }
 
