@@ -25,6 +25,7 @@ import org.w3id.cstokg.explore.TextSearch;
 import org.w3id.cstokg.linkeddata.IdRedirectServlet;
 import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
+import org.w3id.cstokg.linkeddata.ServiceDescriptionFilter;
 import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
@@ -226,8 +227,8 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter("/*", new CorsFilter())
-                    .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
-                    .addFilter(DATASET + "/query", new EndpointLandingFilter())
+                    .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dataset, "/"))
+                    .addFilter(DATASET + "/query", new ServiceDescriptionFilter(dataset, "/"))
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
                     .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
