@@ -141,7 +141,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
+                .queriesDir(queries).ontologyDir(ontology).dumpsDir(db).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
         writers.ifPresent(builder::writers);
         allowedServices.forEach(builder::allowService);
         return builder.build();
