@@ -238,6 +238,7 @@ public final class CstoServer implements AutoCloseable {
                     .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dataset, "/"))
                     .addFilter(DATASET + "/query", new ServiceDescriptionFilter(dataset, "/"))
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
+                    .addServlet("/ui/prefixes.json", new PrefixesServlet())
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
                     .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
                     .addServlet("/ontology", new OntologyServlet(dataset))
