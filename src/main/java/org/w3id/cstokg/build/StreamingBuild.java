@@ -61,6 +61,10 @@ public final class StreamingBuild implements GraphSource {
     /** The formats written from the store when the graph is small enough. */
     public static final List<Format> WHOLE_GRAPH_FORMATS =
             List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE, Format.EVENTS_CSV);
+    /** The whole-graph formats that are RDF, written with the VoID graph in them. */
+    private static final List<Format> WHOLE_GRAPH_RDF = List.of(Format.JSONLD, Format.RDFXML);
+    /** The other whole-graph files, written from the asserted graphs before the VoID description lists them. */
+    private static final List<Format> PROPERTY_GRAPHS = List.of(Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE, Format.EVENTS_CSV);
 
     private static final Logger LOG = LoggerFactory.getLogger("load");
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
@@ -74,7 +78,7 @@ public final class StreamingBuild implements GraphSource {
     private final SetupRDFS vocabulary;
 
     private Path staging;
-    private List<WrittenFile> streamed = List.of();
+    private StreamedDumps dumps;
     private long assertedQuads;
     private int chunksWritten;
 
@@ -113,14 +117,15 @@ public final class StreamingBuild implements GraphSource {
             t.setDaemon(true);
             return t;
         });
-        try (StreamedDumps dumps = StreamedDumps.open(staging, Prefixes.standard())) {
+        try {
+            dumps = StreamedDumps.open(staging, Prefixes.standard());
             assertedQuads = 0;
             send(Graphs.ONTOLOGY, facts.ontology(), store, dumps);
             send(Graphs.SHAPES, facts.shapes(), store, dumps);
             Graph schemas = GraphFactory.createDefaultGraph();
             facts.ontology().find().forEachRemaining(schemas::add);
             facts.shapes().find().forEachRemaining(schemas::add);
-            long inferred = infer(Inference.entailments(schemas, vocabulary, GraphFactory.emptyGraph()), store);
+            long inferred = infer(Inference.entailments(schemas, vocabulary, GraphFactory.emptyGraph()), store, dumps);
             List<Violation> violations = new ArrayList<>();
             List<List<Path>> groups = facts.groups(chunkBytes);
             Deque<Future<Prepared>> window = new ArrayDeque<>();
@@ -130,10 +135,12 @@ public final class StreamingBuild implements GraphSource {
             }
             while (!window.isEmpty()) inferred += consume(take(window), violations, store, dumps);
             if (!violations.isEmpty()) throw new ViolationsFound(violations);
-            streamed = dumps.finish();
             BuildStep.reached("dumps-streamed");
             LOG.info("Loaded {} fact files in {} chunks on {} threads: {} asserted quads, {} inferred; validated, "
                     + "dumped and sent to the store", facts.fileCount(), groups.size(), threads, assertedQuads, inferred);
+        } catch (IOException | RuntimeException e) {
+            if (dumps != null) dumps.close();
+            throw e;
         } finally {
             stop(workers);
         }
@@ -183,7 +190,7 @@ public final class StreamingBuild implements GraphSource {
         for (String name : prepared.chunk().graphNames()) {
             send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
         }
-        long inferred = infer(prepared.inferred(), store);
+        long inferred = infer(prepared.inferred(), store, dumps);
         if (chunksWritten++ == 0) BuildStep.reached("first-chunk-loaded");
         return inferred;
     }
@@ -195,34 +202,58 @@ public final class StreamingBuild implements GraphSource {
         assertedQuads += graph.size();
     }
 
-    private static long infer(Graph inferred, StreamRDF store) {
+    /** The entailments go to the store and, as their own graph, to the dumps. */
+    private static long infer(Graph inferred, StreamRDF store, StreamedDumps dumps) {
         inferred.find().forEachRemaining((Triple t) -> store.quad(Quad.create(INFERRED, t)));
+        dumps.graph(INFERRED, inferred);
         return inferred.size();
     }
 
+    /**
+     * The store is loaded: write the property-graph files (from the asserted graphs), describe the
+     * store with them and the RDF dumps (the description goes into the store as its own graph),
+     * end the streamed dumps with that graph, then write JSON-LD and RDF/XML from the whole store,
+     * so that every RDF dump holds what the endpoint serves.
+     */
     @Override
     public void loaded(DatasetGraph store) throws IOException {
-        List<WrittenFile> files = new ArrayList<>(streamed);
-        if (assertedQuads <= wholeGraphLimit) {
-            files.addAll(Exports.write(assertedCopy(store), WHOLE_GRAPH_FORMATS, staging));
-        } else {
+        boolean whole = assertedQuads <= wholeGraphLimit;
+        if (!whole) {
             LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
                     + "`kg export` writes them)", assertedQuads, wholeGraphLimit, WHOLE_GRAPH_FORMATS);
         }
-        files.add(Exports.writeChecksums(staging, files));
-        List<DumpFile> dumps = new ArrayList<>();
+        List<WrittenFile> files = new ArrayList<>(whole ? Exports.write(assertedCopy(store), PROPERTY_GRAPHS, staging) : List.of());
+        List<DumpFile> listed = new ArrayList<>();
+        for (Format f : StreamedDumps.FORMATS) listed.add(DumpFile.holdingTheDescription(staging.resolve(f.fileName()), f.mediaType()));
+        if (whole) for (Format f : WHOLE_GRAPH_RDF) listed.add(DumpFile.holdingTheDescription(staging.resolve(f.fileName()), f.mediaType()));
         for (WrittenFile f : files) {
-            Format.byFileName(f.path().getFileName().toString()).ifPresent(format -> dumps.add(
+            Format.byFileName(f.path().getFileName().toString()).ifPresent(format -> listed.add(
                     new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
         }
-        Model voidGraph = description.dumps(dumps).build().describeStore(store);
-        store.addGraph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
+        Model voidGraph = description.dumps(listed).build().describeStore(store);
+        dumps.graph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
+        files.addAll(0, dumps.finish());
+        if (whole) files.addAll(Exports.write(servedCopy(store), WHOLE_GRAPH_RDF, staging));
+        files.add(Exports.writeChecksums(staging, files));
         try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
             RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
         }
     }
 
-    /** The graphs the dumps hold (all but the inferred and VoID ones), copied into memory. */
+    @Override
+    public void abandoned() throws IOException {
+        if (dumps != null) dumps.close();
+    }
+
+    /** Every graph of the store, as the endpoint serves it, copied into memory. */
+    private static Dataset servedCopy(DatasetGraph store) {
+        Dataset copy = DatasetFactory.create();
+        copy.getDefaultModel().setNsPrefixes(Prefixes.standard());
+        store.find().forEachRemaining(copy.asDatasetGraph()::add);
+        return copy;
+    }
+
+    /** The asserted graphs (all but the inferred and VoID ones), copied into memory, for the property-graph files. */
     private static Dataset assertedCopy(DatasetGraph store) {
         Node described = NodeFactory.createURI(Graphs.VOID);
         Dataset copy = DatasetFactory.create();

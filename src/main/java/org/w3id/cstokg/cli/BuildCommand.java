@@ -30,7 +30,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Where the graph will be served, for its VoID description (default: ${DEFAULT-VALUE}).")
-    String baseUrl = "http://localhost:3030/";
+    String baseUrl = DEFAULT_BASE_URL;
+
+    /** Where {@code kg serve} serves by default. */
+    static final String DEFAULT_BASE_URL = "http://localhost:3030/";
 
     @Option(names = "--whole-graph-limit", paramLabel = "QUADS",
             description = "Write JSON-LD, RDF/XML, GraphML, GEXF and Cytoscape JSON only for graphs of at most this many "

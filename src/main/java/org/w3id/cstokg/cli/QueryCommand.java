@@ -1,28 +1,36 @@
 package org.w3id.cstokg.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.riot.RDFDataMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.export.Freshness;
-import org.w3id.cstokg.load.BuildResult;
+import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.query.QueryRunner;
 import org.w3id.cstokg.query.ResultFormat;
 import org.w3id.cstokg.query.SparqlFile;
-import org.w3id.cstokg.query.UnionView;
+import org.w3id.cstokg.query.ServedDataset;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.StoreBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kg query FILE.rq}: runs SPARQL on the built graph, the union of its named graphs as default graph. */
+/**
+ * {@code kg query FILE.rq}: runs SPARQL on the built graph as the endpoint serves it (every named
+ * graph, inferred and VoID included; their union as default graph; the text index), read from the
+ * TriG dump, which is built first, as {@code kg build} does, when missing or stale.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query on the built graph (target/kg/csto-kg.trig, or built in memory if missing or stale).")
+        description = "Runs a SPARQL query on the built graph as /csto/sparql answers it (target/kg/csto-kg.trig; "
+                + "built first, as kg build does, if missing or older than data/ or ontology/).")
 final class QueryCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger("query");
 
@@ -38,25 +46,35 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     BuildDirOption out;
 
+    @Option(names = "--qc", paramLabel = "DIR", hidden = true)
+    Path qc = Path.of("queries", "qc");
+
+    @Option(names = "--base-url", paramLabel = "URL", hidden = true)
+    String baseUrl = BuildCommand.DEFAULT_BASE_URL;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Query query = SparqlFile.parse(file);
         Optional<Dataset> dataset = dataset();
         if (dataset.isEmpty()) return ExitCodes.of(Outcome.FAILED);
-        QueryRunner.run(query, UnionView.of(dataset.get()), format, System.out);
+        QueryRunner.run(query, dataset.get(), format, System.out);
         System.out.flush();
         return ExitCodes.of(Outcome.OK);
     }
 
-    private Optional<Dataset> dataset() {
+    private Optional<Dataset> dataset() throws IOException {
         Path dump = out.out.resolve(Format.TRIG.fileName());
-        if (Freshness.isFresh(dump, sources.data, sources.ontology)) {
-            LOG.info("Querying {}", dump);
-            return Optional.of(RDFDataMgr.loadDataset(dump.toString()));
+        if (!Freshness.isFresh(dump, sources.data, sources.ontology)) {
+            LOG.info("{} is missing or older than the sources; building {} first", dump, out.out);
+            try {
+                new StoreBuilder(out.out).build(new GraphPipeline(sources, qc, baseUrl, System.err),
+                        BuildStamp.of(List.of(sources.data, sources.ontology)));
+            } catch (KgException e) {
+                System.err.println(e.getMessage());
+                return Optional.empty();
+            }
         }
-        LOG.info("{} is missing or older than the sources; building in memory", dump);
-        BuildResult built = sources.build((at, message) -> {});
-        built.errors().forEach(System.err::println);
-        return built.ok() ? Optional.of(built.dataset()) : Optional.empty();
+        LOG.info("Querying {}", dump);
+        return Optional.of(ServedDataset.read(dump));
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.FusekiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.server.Credentials;
 import org.w3id.cstokg.store.BuildStamp;
@@ -50,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", paramLabel = "URL",
             description = "Also allow SERVICE to this endpoint (repeatable); Wikidata and DBpedia are always allowed.")
     List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The URL clients reach the server at, for the URLs in its VoID and DCAT description "
+                    + "(default: http://HOST:PORT/ as bound).")
+    String baseUrl;
 
     @Option(names = "--auth-file", paramLabel = "FILE",
             description = "Enable writes (SPARQL Update at /csto/update, Graph Store at /csto/data) for the one user "
@@ -96,6 +102,10 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.error("--timeout, --update-timeout and --update-max-triples must be positive and --port 0..65535");
             return ExitCodes.of(Outcome.USAGE);
         }
+        if (baseUrl != null && !baseUrl.matches("https?://[^/]+/.*")) {
+            LOG.error("--base-url must be an http(s) URL ending in /, not {}", baseUrl);
+            return ExitCodes.of(Outcome.USAGE);
+        }
         if (admin && authFile == null) {
             LOG.error("--admin needs --auth-file: the admin endpoints are behind the same credentials");
             return ExitCodes.of(Outcome.USAGE);
@@ -109,8 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
         try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline())) {
-            CstoServer server = server(store, writers);
-            server.start();
+            CstoServer server = start(store, writers);
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();
             return ExitCodes.of(Outcome.OK);
@@ -121,12 +130,27 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private GraphSource pipeline() {
-        return new GraphPipeline(sources, qc.qc, CstoServer.baseUrl(host, port), System.err);
+        return new GraphPipeline(sources, qc.qc, baseUrl != null ? baseUrl : CstoServer.baseUrl(host, port), System.err);
+    }
+
+    /**
+     * Starts serving the store, then points the URLs of its VoID description at the server's base
+     * URL ({@code --base-url}, or the host and port it bound), which may differ from those the
+     * store was built with.
+     */
+    CstoServer start(KgStore store, Optional<Credentials> writers) {
+        CstoServer server = server(store, writers).start();
+        String base = baseUrl != null ? baseUrl : server.baseUrl();
+        if (VoidDescription.rebase(store.dataset(), CstoServer.DATASET.substring(1) + "/sparql", base)) {
+            LOG.info("The VoID description's URLs now start with {}", base);
+        }
+        return server;
     }
 
     CstoServer server(KgStore store, Optional<Credentials> writers) {
         CstoServer.Builder builder = CstoServer.create().port(port).host(host).dataset(store.dataset())
-                .queriesDir(queries).dumpsDir(store.directory()).timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
+                .queriesDir(queries).ontologyDir(sources.ontology).dumpsDir(store.directory())
+                .timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
         writers.ifPresent(builder::writers);
         allowedServices.forEach(builder::allowService);
         allowedLoads.forEach(builder::allowLoad);

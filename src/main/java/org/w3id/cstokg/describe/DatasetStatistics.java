@@ -28,40 +28,48 @@ import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.LinkTarget;
 
 /**
- * The counts a VoID description states, computed from a dataset with SPARQL: distinct triples
- * over every named graph except the description's own ({@link Graphs#VOID}), entities (subjects
- * in {@code id/}), instances per class, triples per property, and links per external target.
+ * The counts a VoID description states, computed from a dataset with SPARQL or from a store's
+ * indexes: distinct triples over every named graph (the union default graph the endpoint
+ * serves, the inferred graph and the description's own {@link Graphs#VOID} included), entities
+ * (subjects in {@code id/}), instances per class, triples per property, links per external
+ * target, and each named graph's own counts.
  */
 record DatasetStatistics(long triples, long entities, Map<String, Long> classes, Map<String, Long> properties,
-                         Map<LinkTarget, Map<String, Long>> links) {
+                         Map<LinkTarget, Map<String, Long>> links, Map<String, GraphStatistics> graphs) {
+
+    /** One named graph's triples, distinct subjects and distinct properties. */
+    record GraphStatistics(long triples, long subjects, long properties) {}
 
     private static final String TRIPLES = """
             SELECT (COUNT(*) AS ?n) WHERE {
-              SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void) }
+              SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }
             }""";
     private static final String ENTITIES = """
             SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
-              GRAPH ?g { ?s ?p ?o } FILTER(?g != ?void && isIRI(?s) && STRSTARTS(STR(?s), ?space))
+              GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?space))
             }""";
     private static final String CLASSES = """
-            SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?key } FILTER(?g != ?void) }
+            SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?key } }
             GROUP BY ?key ORDER BY ?key""";
     private static final String PROPERTIES = """
             SELECT ?key (COUNT(*) AS ?n) WHERE {
-              SELECT DISTINCT ?s ?key ?o WHERE { GRAPH ?g { ?s ?key ?o } FILTER(?g != ?void) }
+              SELECT DISTINCT ?s ?key ?o WHERE { GRAPH ?g { ?s ?key ?o } }
             } GROUP BY ?key ORDER BY ?key""";
     private static final String LINKS = """
             SELECT ?key (COUNT(*) AS ?n) WHERE {
               GRAPH ?links { ?s ?key ?o }
               FILTER(?key IN (?sameAs, ?exactMatch, ?closeMatch) && isIRI(?o) && STRSTARTS(STR(?o), ?space))
             } GROUP BY ?key ORDER BY ?key""";
+    private static final String GRAPHS = """
+            SELECT ?g (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?s) (COUNT(DISTINCT ?p) AS ?p) WHERE {
+              GRAPH ?g { ?s ?p ?o }
+            } GROUP BY ?g ORDER BY ?g""";
 
     /**
      * The same counts from a TDB2 store, in two index scans and without holding the triples: a
      * scan of all quads comes in subject-predicate-object-graph order, and one of the
      * {@code rdf:type} quads in predicate-object-subject-graph order, so duplicates of a triple
-     * across graphs are adjacent. Leaves out {@link Graphs#INFERRED} as well, which the build adds
-     * after the description's other graphs. The caller holds a transaction.
+     * across graphs are adjacent. The caller holds a transaction.
      */
     static DatasetStatistics ofStore(DatasetGraph store) {
         DatasetGraphTDB tdb = storage(store);
@@ -83,17 +91,16 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
     private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
-        NodeId inferred = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.INFERRED));
-        NodeId described = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.VOID));
         NodeId any = NodeId.NodeIdAny;
         long triples = 0;
         long entities = 0;
         Map<NodeId, Long> properties = new java.util.HashMap<>();
+        PerGraph perGraph = new PerGraph();
         NodeId s0 = null, p0 = null, o0 = null;
         for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, any, any)); it.hasNext(); ) {
             Tuple<NodeId> q = it.next();
-            if (q.get(0).equals(inferred) || q.get(0).equals(described)) continue;
             NodeId s = q.get(1), p = q.get(2), o = q.get(3);
+            perGraph.add(q.get(0), s, p);
             if (s.equals(s0) && p.equals(p0) && o.equals(o0)) continue;
             triples++;
             properties.merge(p, 1L, Long::sum);
@@ -112,14 +119,40 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             NodeId i0 = null;
             for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, type, any)); it.hasNext(); ) {
                 Tuple<NodeId> q = it.next();
-                if (q.get(0).equals(inferred) || q.get(0).equals(described)) continue;
                 if (q.get(3).equals(c0) && q.get(1).equals(i0)) continue;
                 c0 = q.get(3);
                 i0 = q.get(1);
                 classes.merge(c0, 1L, Long::sum);
             }
         }
-        return new DatasetStatistics(triples, entities, byIri(classes, nodes), byIri(properties, nodes), links);
+        return new DatasetStatistics(triples, entities, byIri(classes, nodes), byIri(properties, nodes), links,
+                perGraph.byIri(nodes));
+    }
+
+    /** Per named graph, from quads in subject order: triples, subjects (counted when the subject changes), properties. */
+    private static final class PerGraph {
+        private final Map<NodeId, Long> triples = new java.util.HashMap<>();
+        private final Map<NodeId, Long> subjects = new java.util.HashMap<>();
+        private final Map<NodeId, java.util.Set<NodeId>> properties = new java.util.HashMap<>();
+        private final java.util.Set<NodeId> graphsOfSubject = new java.util.HashSet<>();
+        private NodeId subject;
+
+        void add(NodeId g, NodeId s, NodeId p) {
+            if (!s.equals(subject)) {
+                graphsOfSubject.clear();
+                subject = s;
+            }
+            triples.merge(g, 1L, Long::sum);
+            if (graphsOfSubject.add(g)) subjects.merge(g, 1L, Long::sum);
+            properties.computeIfAbsent(g, k -> new java.util.HashSet<>()).add(p);
+        }
+
+        Map<String, GraphStatistics> byIri(NodeTable nodes) {
+            Map<String, GraphStatistics> out = new java.util.TreeMap<>();
+            triples.forEach((g, n) -> out.put(nodes.getNodeForNodeId(g).getURI(),
+                    new GraphStatistics(n, subjects.get(g), properties.get(g).size())));
+            return out;
+        }
     }
 
     private static Map<String, Long> byIri(Map<NodeId, Long> counts, NodeTable nodes) {
@@ -154,14 +187,22 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             for (LinkTarget target : LinkTarget.values())
                 links.put(target, counts(dataset, linkQuery(target)));
             return new DatasetStatistics(count(dataset, query(TRIPLES)), count(dataset, entityQuery()),
-                    counts(dataset, query(CLASSES)), counts(dataset, query(PROPERTIES)), links);
+                    counts(dataset, query(CLASSES)), counts(dataset, query(PROPERTIES)), links, graphs(dataset));
         });
     }
 
+    private static Map<String, GraphStatistics> graphs(Dataset dataset) {
+        Map<String, GraphStatistics> graphs = new java.util.TreeMap<>();
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(GRAPHS).build()) {
+            exec.execSelect().forEachRemaining((QuerySolution row) -> graphs.put(row.getResource("g").getURI(),
+                    new GraphStatistics(row.getLiteral("t").getLong(), row.getLiteral("s").getLong(),
+                            row.getLiteral("p").getLong())));
+        }
+        return graphs;
+    }
+
     private static ParameterizedSparqlString query(String text) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(text);
-        query.setIri("void", Graphs.VOID);
-        return query;
+        return new ParameterizedSparqlString(text);
     }
 
     private static ParameterizedSparqlString entityQuery() {

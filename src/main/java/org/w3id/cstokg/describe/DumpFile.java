@@ -14,20 +14,37 @@ import java.util.HexFormat;
  * A dump file of the dataset, its media type ({@code application/trig}, {@code application/n-quads}, …),
  * size and SHA-256, as listed in the description's DCAT distributions. A writer that hashed the
  * file while writing it passes size and hash; otherwise {@link #DumpFile(Path, String)} reads the file once.
+ * An RDF dump that carries the description itself cannot be listed with its own size and hash
+ * ({@link #holdingTheDescription}): those are in {@code SHA256SUMS} only.
  */
 public record DumpFile(Path file, String mediaType, long size, String sha256) {
     public DumpFile {
-        if (!Files.isRegularFile(file))
-            throw new IllegalArgumentException("Not a dump file: " + file);
         if (!mediaType.matches("[a-z]+/[a-z0-9.+-]+"))
             throw new IllegalArgumentException("Not a media type: " + mediaType);
-        if (!sha256.matches("[0-9a-f]{64}"))
+        if (size >= 0 && !Files.isRegularFile(file))
+            throw new IllegalArgumentException("Not a dump file: " + file);
+        if (size >= 0 && !sha256.matches("[0-9a-f]{64}"))
             throw new IllegalArgumentException("Not a SHA-256 in hex: " + sha256);
+    }
+
+    /** A dump that will hold the description listing it, so is listed without size or hash; it may not be written yet. */
+    public static DumpFile holdingTheDescription(Path file, String mediaType) {
+        return new DumpFile(file, mediaType, -1, "");
+    }
+
+    /** Whether this dump holds the description, and so is listed without size and hash. */
+    public boolean holdsTheDescription() {
+        return size < 0;
     }
 
     /** The file as it is on disk: its size and hash read from it. */
     public DumpFile(Path file, String mediaType) {
-        this(file, mediaType, size(file), sha256(file));
+        this(file, mediaType, existingSize(file), sha256(file));
+    }
+
+    private static long existingSize(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("Not a dump file: " + file);
+        return size(file);
     }
 
     public String fileName() {

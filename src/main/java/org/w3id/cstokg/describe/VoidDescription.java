@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.rdf.model.Literal;
@@ -22,6 +24,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.KgDataset;
@@ -40,6 +43,10 @@ import org.w3id.cstokg.vocab.SPDX;
 public final class VoidDescription {
     static final String PUBLISHER = "csto-kg contributors";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("load");
+    /** Rounds of {@link #describeStore} before giving up; the counts settle in a few. */
+    private static final int MAX_ROUNDS = 8;
+
     private final String sparqlEndpoint;
     private final String downloadBase;
     private final List<DumpFile> dumps;
@@ -56,17 +63,88 @@ public final class VoidDescription {
         return new Builder();
     }
 
-    /** A new model describing the dataset (all graphs except {@code Graphs.VOID} itself). */
+    /**
+     * Describes a dataset as an endpoint would serve it, this description included, counted with
+     * SPARQL: as {@link #describeStore}, the description is put into the dataset as graph
+     * {@link Graphs#VOID} (replacing any there) and the dataset recounted until the counts settle.
+     *
+     * @return the description, which the dataset now holds as graph {@link Graphs#VOID}
+     */
     public Model describe(Dataset dataset) {
-        return describe(DatasetStatistics.of(dataset), Txn.calculateRead(dataset, () -> DatasetTitle.of(dataset.asDatasetGraph())));
+        DatasetTitle title = Txn.calculateRead(dataset, () -> DatasetTitle.of(dataset.asDatasetGraph()));
+        return settle(dataset.asDatasetGraph(), () -> DatasetStatistics.of(dataset), true, title);
     }
 
     /**
-     * A new model describing a TDB2 store (all graphs except {@code Graphs.VOID} and
-     * {@code Graphs.INFERRED}), counted by index scans that hold no triples; the caller holds a transaction.
+     * Describes a TDB2 store as its endpoint serves it, this description included: the description
+     * is put into the store as graph {@link Graphs#VOID} and the store recounted until the counts
+     * stop changing (three or four rounds: the description's own triples, classes and properties
+     * count too), so that every count equals a COUNT at the endpoint. Counted by index scans that
+     * hold no triples; the caller holds a write transaction.
+     *
+     * @return the description, which the store now holds as graph {@link Graphs#VOID}
      */
     public Model describeStore(DatasetGraph store) {
-        return describe(DatasetStatistics.ofStore(store), DatasetTitle.of(store));
+        return settle(store, () -> DatasetStatistics.ofStore(store), false, DatasetTitle.of(store));
+    }
+
+    /**
+     * Moves the description in graph {@link Graphs#VOID} of {@code dataset} to another base URL:
+     * every IRI starting with the base its {@code void:sparqlEndpoint} was built with (that IRI
+     * less {@code endpointPath}) is rewritten to start with {@code baseUrl}. Nothing is written
+     * when the base is already right or there is no description.
+     *
+     * @return whether the description was rewritten
+     */
+    public static boolean rebase(Dataset dataset, String endpointPath, String baseUrl) {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return org.apache.jena.system.Txn.calculateWrite(dataset, () -> {
+            Model description = dataset.getNamedModel(Graphs.VOID);
+            var endpoints = description.listObjectsOfProperty(VOID.sparqlEndpoint).toList();
+            if (endpoints.size() != 1 || !endpoints.get(0).isURIResource()) return false;
+            String endpoint = endpoints.get(0).asResource().getURI();
+            if (!endpoint.endsWith(endpointPath)) return false;
+            String old = endpoint.substring(0, endpoint.length() - endpointPath.length());
+            if (old.equals(base)) return false;
+            Model moved = ModelFactory.createDefaultModel();
+            description.listStatements().forEachRemaining(st -> moved.add(
+                    moved.wrapAsResource(moved(st.getSubject().asNode(), old, base)),
+                    moved.createProperty(st.getPredicate().getURI()),
+                    moved.asRDFNode(moved(st.getObject().asNode(), old, base))));
+            dataset.removeNamedModel(Graphs.VOID);
+            dataset.addNamedModel(Graphs.VOID, moved);
+            return true;
+        });
+    }
+
+    private static Node moved(Node node, String old, String base) {
+        return node.isURI() && node.getURI().startsWith(old)
+                ? NodeFactory.createURI(base + node.getURI().substring(old.length())) : node;
+    }
+
+    private Model settle(DatasetGraph target, java.util.function.Supplier<DatasetStatistics> count, boolean ownTransaction,
+                        DatasetTitle title) {
+        Node graph = NodeFactory.createURI(Graphs.VOID);
+        java.util.function.Consumer<Model> put = model -> {
+            Runnable replace = () -> {
+                target.removeGraph(graph);
+                if (model != null) target.addGraph(graph, model.getGraph());
+            };
+            if (ownTransaction) org.apache.jena.system.Txn.executeWrite(target, replace);
+            else replace.run();
+        };
+        put.accept(null);
+        Model description = describe(count.get(), title);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            put.accept(description);
+            Model recounted = describe(count.get(), title);
+            if (recounted.isIsomorphicWith(description)) {
+                LOG.info("VoID counts settled after {} counts of the dataset", round + 2);
+                return description;
+            }
+            description = recounted;
+        }
+        throw new IllegalStateException("The VoID counts did not settle in " + MAX_ROUNDS + " rounds");
     }
 
     private Model describe(DatasetStatistics statistics, DatasetTitle about) {
@@ -88,7 +166,18 @@ public final class VoidDescription {
             addDistribution(ds, dump);
         for (LinkTarget target : LinkTarget.values())
             addLinkset(ds, target, statistics);
+        statistics.graphs().forEach((name, counts) -> addGraphSubset(ds, name, counts));
         return model;
+    }
+
+    /** A named graph as a void:subset with its own counts; the graph's IRI names the subset. */
+    private static void addGraphSubset(Resource ds, String graphName, DatasetStatistics.GraphStatistics counts) {
+        Model model = ds.getModel();
+        ds.addProperty(VOID.subset, model.createResource(graphName)
+                .addProperty(RDF.type, VOID.Dataset)
+                .addLiteral(VOID.triples, integer(model, counts.triples()))
+                .addLiteral(VOID.distinctSubjects, integer(model, counts.subjects()))
+                .addLiteral(VOID.properties, integer(model, counts.properties())));
     }
 
     private static void addCounts(Resource ds, DatasetStatistics statistics) {
@@ -118,17 +207,19 @@ public final class VoidDescription {
         Model model = ds.getModel();
         Resource download = model.createResource(downloadBase + dump.fileName());
         ds.addProperty(VOID.dataDump, download);
-        ds.addProperty(DCAT.distribution, model.createResource(KgDataset.distribution(dump.fileName()))
+        Resource distribution = model.createResource(KgDataset.distribution(dump.fileName()))
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, dump.fileName())
                 .addProperty(DCAT.downloadURL, download)
-                .addProperty(DCAT.mediaType, model.createResource(KgDataset.mediaType(dump.mediaType())))
-                .addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.size()), XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(DCAT.mediaType, model.createResource(KgDataset.mediaType(dump.mediaType())));
+        ds.addProperty(DCAT.distribution, distribution);
+        if (dump.holdsTheDescription()) return;
+        distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.size()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(SPDX.checksum, model.createResource()
                         .addProperty(RDF.type, SPDX.Checksum)
                         .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
                         .addLiteral(SPDX.checksumValue,
-                                model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary))));
+                                model.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary)));
     }
 
     private static void addLinkset(Resource ds, LinkTarget target, DatasetStatistics statistics) {

@@ -17,10 +17,11 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.jsonld.JenaToTitanium;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * Writes a graph as JSON-LD 1.1 compacted against the project's published {@code @context}
+ * Writes a graph or a dataset as JSON-LD 1.1 compacted against the project's published {@code @context}
  * ({@code context.jsonld} on the classpath), embedded inline so the file reads back offline.
  * Jena's own writer compacts only against prefixes, hence this class.
  */
@@ -42,9 +43,15 @@ public final class CompactJsonLd {
         }
     }
 
+    /** Writes one graph (as the default graph of the document). */
     public static void write(Graph graph, OutputStream out) {
+        write(DatasetGraphFactory.wrap(graph), out);
+    }
+
+    /** Writes a dataset: each named graph as a node with its own {@code @graph}. */
+    public static void write(DatasetGraph dataset, OutputStream out) {
         try {
-            JsonArray expanded = JenaToTitanium.convert(DatasetGraphFactory.wrap(graph), new JsonLdOptions());
+            JsonArray expanded = JenaToTitanium.convert(dataset, new JsonLdOptions());
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context())).get();
             JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(out);

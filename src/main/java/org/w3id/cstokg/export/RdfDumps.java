@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The RDF dumps. N-Quads and TriG carry the whole dataset, every named graph included; Turtle,
- * N-Triples, RDF/XML and JSON-LD carry the union graph (default graph plus every named graph),
+ * The RDF dumps. N-Quads, TriG and JSON-LD carry the whole dataset, every named graph kept apart;
+ * Turtle, N-Triples and RDF/XML carry the union graph (default graph plus every named graph),
  * because they hold one graph only.
  */
 public final class RdfDumps {
@@ -28,7 +28,7 @@ public final class RdfDumps {
             case TTL -> RDFDataMgr.write(out, union(dsg), RDFFormat.TURTLE_BLOCKS);
             case NT -> RDFDataMgr.write(out, union(dsg), RDFFormat.NTRIPLES);
             case RDFXML -> RDFDataMgr.write(out, union(dsg), RDFFormat.RDFXML_PLAIN);
-            case JSONLD -> CompactJsonLd.write(union(dsg), out);
+            case JSONLD -> CompactJsonLd.write(dsg, out);
             default -> throw new IllegalArgumentException(format + " is not an RDF format");
         }
     }

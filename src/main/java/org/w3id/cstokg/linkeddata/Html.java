@@ -22,7 +22,12 @@ final class Html {
 
     /** A whole page around an already escaped body. */
     static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return page(title, "", body);
+    }
+
+    /** A whole page with extra, already escaped, elements in its head. */
+    static String page(String title, String head, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + head
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + " — csto-kg</title>\n"
                 + "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}"

@@ -46,12 +46,17 @@ public final class ResourceDescriber {
                         || !parts(iri).isEmpty());
     }
 
-    /** What the HTML page shows: {@link #describe}, plus incoming triples, labels, and the paragraphs cited. */
+    private static final Node INFERRED = NodeFactory.createURI(org.w3id.cstokg.vocab.Graphs.INFERRED);
+
+    /** What the HTML page shows: {@link #describe}, plus incoming stated triples, labels, and the paragraphs cited. */
     public Optional<Model> describeForPage(String iri) {
         return Txn.calculateRead(dataset, () -> outgoing(iri).map(model -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            // Stated links only: graph:inferred would repeat each under its super-properties.
             dsg.find(Node.ANY, Node.ANY, Node.ANY, NodeFactory.createURI(iri))
-                    .forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+                    .forEachRemaining(q -> {
+                        if (!q.getGraph().equals(INFERRED)) model.getGraph().add(q.asTriple());
+                    });
             addCitedParts(dsg, model);
             addLabels(dsg, model);
             return model;

@@ -32,13 +32,15 @@ public final class ResourceDocumentServlet extends NegotiatingServlet {
             ErrorResponse.send(response, HttpServletResponse.SC_NOT_FOUND, "No resource " + iri + ".");
             return;
         }
+        DocumentAlternates alternates = new DocumentAlternates(request.getContextPath(), localName);
+        response.setHeader("Link", alternates.linkHeader());
         Optional<Representation> representation = byExtension.isPresent() ? byExtension
                 : negotiate(request, response, Representation.RESOURCE_OFFERS);
         if (representation.isEmpty())
             return;
         if (representation.get() == Representation.HTML)
             writeHtml(response, new ResourcePage(new LocalLinks(request.getContextPath()))
-                    .render(describer.describeForPage(iri).orElseThrow(), iri));
+                    .render(describer.describeForPage(iri).orElseThrow(), iri, alternates.htmlLinks()));
         else
             writeRdf(response, representation.get(), describer.describe(iri).orElseThrow());
     }

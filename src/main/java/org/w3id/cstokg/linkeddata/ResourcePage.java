@@ -26,6 +26,11 @@ final class ResourcePage {
 
     /** The page for {@code iri} from a model made by {@link ResourceDescriber#describeForPage}. */
     String render(Model model, String iri) {
+        return render(model, iri, "");
+    }
+
+    /** The page, with {@code head} (already escaped elements, such as alternate links) in its head. */
+    String render(Model model, String iri, String head) {
         Resource resource = model.createResource(iri);
         String label = HtmlDescription.label(resource);
         StringBuilder body = new StringBuilder();
@@ -39,7 +44,7 @@ final class ResourcePage {
             body.append("<h3>").append(html.link(part, HtmlDescription.label(part))).append("</h3>\n")
                     .append(html.properties(part, Set.of(KG.citation)));
         body.append(sources(resource, parts)).append(incoming(model, resource));
-        return Html.page(label, body.toString());
+        return Html.page(label, head, body.toString());
     }
 
     private String types(Resource resource) {

@@ -23,8 +23,10 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.w3id.cstokg.explore.GraphView;
 import org.w3id.cstokg.explore.TextSearch;
 import org.w3id.cstokg.linkeddata.IdRedirectServlet;
+import org.w3id.cstokg.linkeddata.OntologyModuleServlet;
 import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
+import org.w3id.cstokg.linkeddata.ServiceDescriptionFilter;
 import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
@@ -126,6 +128,7 @@ public final class CstoServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private Dataset dataset;
         private Path queriesDir = Path.of("queries");
+        private Path ontologyDir = Path.of("ontology");
         private Duration timeout = Duration.ofSeconds(10);
         private Optional<Path> dumpsDir = Optional.empty();
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
@@ -165,6 +168,12 @@ public final class CstoServer implements AutoCloseable {
         /** The folder of {@code *.rq} example queries shown in the UI. */
         public Builder queriesDir(Path queriesDir) {
             this.queriesDir = Objects.requireNonNull(queriesDir, "queriesDir");
+            return this;
+        }
+
+        /** The folder of ontology modules served at {@code /ontology/NAME}, the targets of {@code owl:imports}. */
+        public Builder ontologyDir(Path dir) {
+            this.ontologyDir = Objects.requireNonNull(dir, "ontologyDir");
             return this;
         }
 
@@ -261,12 +270,14 @@ public final class CstoServer implements AutoCloseable {
                     .addFilter("/*", new BodyLimitFilter())
                     .addFilter(DATASET + "/*", new DeepQueryGuard())
                     .addFilter("/*", new CorsFilter())
-                    .addFilter(DATASET + "/sparql", new EndpointLandingFilter())
-                    .addFilter(DATASET + "/query", new EndpointLandingFilter())
+                    .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dataset, "/"))
+                    .addFilter(DATASET + "/query", new ServiceDescriptionFilter(dataset, "/"))
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
+                    .addServlet("/ui/prefixes.json", new PrefixesServlet())
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
                     .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
                     .addServlet("/ontology", new OntologyServlet(dataset))
+                    .addServlet("/ontology/*", new OntologyModuleServlet(ontologyDir))
                     .addServlet("/.well-known/void", new VoidServlet(dataset));
             dumpsDir.ifPresent(dir -> builder.addServlet("/dumps/*", new DumpsServlet(dir)));
             ExploreServlet explore = new ExploreServlet(lazily(() -> GraphView.of(dataset)), new TextSearch(dataset));

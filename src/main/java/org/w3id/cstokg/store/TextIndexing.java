@@ -54,6 +54,22 @@ public final class TextIndexing {
         return TextDatasetFactory.create(base, index, true, new ChargingDocProducer(index));
     }
 
+    /**
+     * Wraps {@code queried} with a text index held in memory, filled from {@code quads} as the
+     * store's build fills its index (every quad with an indexed predicate, graph by graph), so
+     * that text:query over it answers as it does over the store.
+     */
+    public static DatasetGraph wrapInMemory(DatasetGraph queried, java.util.Iterator<org.apache.jena.sparql.core.Quad> quads) {
+        EntityDefinition definition = entityDefinition();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new org.apache.lucene.store.ByteBuffersDirectory(),
+                new TextIndexConfig(definition));
+        TextIndexingStream stream = new TextIndexingStream(org.apache.jena.riot.system.StreamRDFLib.sinkNull(), index);
+        quads.forEachRemaining(stream::quad);
+        index.prepareCommit();
+        index.commit();
+        return TextDatasetFactory.create(queried, index, true);
+    }
+
     /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */
     static TextIndex open(Path luceneDir) {
         return luceneIndex(luceneDir, entityDefinition());

@@ -108,6 +108,49 @@ class TestBrowserPages {
         chromium.evaluate("document.querySelector('.yasr .tableControls input[type=checkbox]').click()");
     }
 
+    /** Records the URL of every fetch and XMLHttpRequest of the page, from before its scripts run. */
+    private static final String REQUEST_RECORDER = """
+            window.requested = [];
+            (function () {
+              var fetched = window.fetch;
+              window.fetch = function (input) {
+                window.requested.push(new URL(typeof input === "string" ? input : input.url, document.baseURI).href);
+                return fetched.apply(this, arguments);
+              };
+              var open = XMLHttpRequest.prototype.open;
+              XMLHttpRequest.prototype.open = function (method, url) {
+                window.requested.push(new URL(url, document.baseURI).href);
+                return open.apply(this, arguments);
+              };
+            })();""";
+
+    @Test
+    void queryPageAsksNoOtherHost() throws Exception {
+        // YASQE keeps the prefixes it fetched in localStorage for 30 days: cleared, so that it fetches them.
+        chromium.call("Page.enable", java.util.Map.of());
+        String script = chromium.call("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", "localStorage.clear();\n" + REQUEST_RECORDER)).path("identifier").asText();
+        JsonNode urls;
+        try {
+            chromium.navigate(server.baseUrl() + "?example=cq01-member-states");
+            chromium.waitFor("document.querySelectorAll('.yasr table.dataTable tbody tr').length > 0", RENDER_TIMEOUT);
+            try {
+                chromium.waitFor("window.requested.some(function (u) { return u.endsWith('/ui/prefixes.json'); })", RENDER_TIMEOUT);
+            } catch (AssertionError e) {
+                throw new AssertionError("The page did not read ui/prefixes.json; it asked for "
+                        + chromium.evaluate("JSON.stringify(window.requested)"), e);
+            }
+            urls = chromium.evaluate("window.requested.concat(performance.getEntriesByType('resource')"
+                    + ".map(function (e) { return e.name; }))");
+        } finally {
+            chromium.call("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", script));
+        }
+        List<String> requested = new ArrayList<>();
+        urls.forEach(u -> requested.add(u.asText()));
+        assertThat(requested).contains(server.baseUrl() + "ui/prefixes.json", server.baseUrl() + "csto/sparql")
+                .allSatisfy(url -> assertThat(url).startsWith(server.baseUrl()));
+    }
+
     /** The names of the expected CSV of CQ1, the last column. */
     private static List<String> expectedNames() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("src", "test", "resources", "cq", "cq01-member-states.csv"));

@@ -145,7 +145,8 @@ class TestMain {
         Files.writeString(query, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { GRAPH <https://w3id.org/csto-kg/graph/doc-a> { ?s rdfs:label ?name } FILTER(STR(?name) = \"Russia\") }");
         assertThat(kg("query", query.toString(), "--format", "csv", "--data", GOOD,
-                "--ontology", "ontology", "--out", temp.resolve("kg").toString())).isEqualTo(0);
+                "--ontology", OntologyCopy.withShapesOf(VALIDATE.resolve("conforming"), temp.resolve("modules")).toString(),
+                "--qc", VALIDATE.resolve("qc-clean").toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name\r\nRussia\r\n");
     }
 
@@ -154,7 +155,8 @@ class TestMain {
         Path query = temp.resolve("ask.rq");
         Files.writeString(query, "ASK { ?s ?p ?o }");
         assertThat(kg("query", query.toString(), "--format", "json", "--data", GOOD,
-                "--ontology", "ontology", "--out", temp.resolve("kg").toString())).isEqualTo(0);
+                "--ontology", OntologyCopy.withShapesOf(VALIDATE.resolve("conforming"), temp.resolve("modules")).toString(),
+                "--qc", VALIDATE.resolve("qc-clean").toString(), "--out", temp.resolve("kg").toString())).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"boolean\" : true");
     }
 

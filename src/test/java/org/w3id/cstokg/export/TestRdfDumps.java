@@ -33,7 +33,7 @@ class TestRdfDumps {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"NQ", "TRIG"})
+    @EnumSource(value = Format.class, names = {"NQ", "TRIG", "JSONLD"})
     void quadDumpsReadBackIsomorphicToTheDataset(Format f) {
         Dataset back = DatasetFactory.create();
         RDFParser.source(new ByteArrayInputStream(dump(ds, f))).lang(LANGS.get(f)).parse(back);
@@ -42,7 +42,7 @@ class TestRdfDumps {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"TTL", "NT", "JSONLD", "RDFXML"})
+    @EnumSource(value = Format.class, names = {"TTL", "NT", "RDFXML"})
     void tripleDumpsReadBackIsomorphicToTheUnionGraph(Format f) {
         Graph back = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(dump(ds, f))).lang(LANGS.get(f)).parse(back);

@@ -29,7 +29,7 @@ class TestVoidServlet {
         dataset = FixtureServer.fixture();
         Model description = VoidDescription.create().sparqlEndpoint("http://localhost/csto/sparql")
                 .created(Instant.parse("2026-01-02T03:04:05Z")).build().describe(dataset);
-        Txn.executeWrite(dataset, () -> dataset.addNamedModel(Graphs.VOID, description));
+        assertThat(Txn.calculateRead(dataset, () -> dataset.getNamedModel(Graphs.VOID).isIsomorphicWith(description))).isTrue();
         server = new FixtureServer(dataset);
     }
 
@@ -43,18 +43,22 @@ class TestVoidServlet {
         });
     }
 
+    /** The triples of the description itself, which its counts include. */
+    private static long described() {
+        return count("SELECT (COUNT(*) AS ?n) { GRAPH <" + Graphs.VOID + "> { ?s ?p ?o } }");
+    }
+
     @Test void servesTheDescriptionWithCountsOfTheData() throws Exception {
         HttpResponse<String> response = server.get("/.well-known/void", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(200);
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(response.body(), Lang.TURTLE).parse(model);
         Resource ds = model.getResource(KgDataset.DATASET);
-        assertThat(ds.getRequiredProperty(VOID.triples).getLong()).isEqualTo(59).isEqualTo(count("""
-                SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o {
-                  GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/csto-kg/graph/void>) } }"""));
-        assertThat(ds.getRequiredProperty(VOID.entities).getLong()).isEqualTo(13).isEqualTo(count("""
+        assertThat(ds.getRequiredProperty(VOID.triples).getLong()).isEqualTo(59 + described()).isEqualTo(count("""
+                SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"""));
+        assertThat(ds.getRequiredProperty(VOID.entities).getLong()).isGreaterThan(13).isEqualTo(count("""
                 SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o }
-                  FILTER(?g != <https://w3id.org/csto-kg/graph/void> && STRSTARTS(STR(?s), "https://w3id.org/csto-kg/id/")) }"""));
+                  FILTER(STRSTARTS(STR(?s), "https://w3id.org/csto-kg/id/")) }"""));
         assertThat(model.getResource(KgDataset.SPARQL_SERVICE).hasProperty(
                 DCAT.endpointURL, model.getResource("http://localhost/csto/sparql"))).isTrue();
     }
@@ -70,7 +74,7 @@ class TestVoidServlet {
         assertThat(server.get("/id/dataset", "text/turtle").statusCode()).isEqualTo(303);
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(server.get("/doc/dataset", "text/turtle").body(), Lang.TURTLE).parse(model);
-        assertThat(model.getResource(KgDataset.DATASET).getRequiredProperty(VOID.triples).getLong()).isEqualTo(59);
+        assertThat(model.getResource(KgDataset.DATASET).getRequiredProperty(VOID.triples).getLong()).isEqualTo(59 + described());
     }
 
     @Test void unsupportedMediaTypeIsNotAcceptable() throws Exception {

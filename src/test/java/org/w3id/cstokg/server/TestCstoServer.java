@@ -75,20 +75,6 @@ class TestCstoServer {
     }
 
     @Test
-    void aBrowserOpeningTheEndpointIsSentToTheQueryPage() throws Exception {
-        HttpResponse<String> r = Http.get(sparql, "text/html,application/xhtml+xml");
-        assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("/");
-    }
-
-    @Test
-    void aClientWithoutAQueryIsToldWhatIsMissing() throws Exception {
-        HttpResponse<String> r = Http.get(server.baseUrl() + "csto/query", "application/sparql-results+json");
-        assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("No query: send one as ?query=").doesNotContain("at org.");
-    }
-
-    @Test
     void getAnswersCsv() throws Exception {
         HttpResponse<String> r = Http.getQuery(sparql, Fixtures.PREFIXES + "SELECT ?s { ?s a kg:State }", "text/csv");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -1,8 +1,14 @@
 // The query page: YASGUI on our endpoint, with queries/ offered as named examples.
-// Everything is fetched from this server; YASGUI's autocompleters that call other hosts are off.
+// Everything is fetched from this server: the prefix autocompleter reads ui/prefixes.json instead
+// of prefix.cc, and the autocompleters that ask other hosts (LOV's property and class) are off.
 (function () {
   "use strict";
   var endpoint = new URL("csto/sparql", document.baseURI).href;
+  var prefixes = new URL("ui/prefixes.json", document.baseURI).href;
+  // Set on the defaults, not only in the options: YASQE merges option arrays into its default
+  // list (prefixes, variables, property, class) index by index, which kept prefix.cc in use.
+  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  Yasgui.Yasqe.defaults.prefixCcApi = prefixes;
 
   // Result tables show plain values ("100", not "100"^^<…#integer>) unless the user turns YASR's
   // "Simple view" switch off: the table plugin has no option for this default, so its draw()
@@ -20,7 +26,7 @@
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     persistenceId: "csto-kg",
-    yasqe: { autocompleters: ["variables"] }
+    yasqe: { autocompleters: ["prefixes", "variables"], prefixCcApi: prefixes }
   });
 
   function openExample(example) {
