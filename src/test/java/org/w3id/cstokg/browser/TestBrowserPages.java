@@ -151,6 +151,28 @@ class TestBrowserPages {
                 .allSatisfy(url -> assertThat(url).startsWith(server.baseUrl()));
     }
 
+    @Test
+    void explorerLogsNoWarning() throws Exception {
+        chromium.call("Page.enable", java.util.Map.of());
+        String script = chromium.call("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.logged = [];
+                ["warn", "error"].forEach(function (level) {
+                  var original = console[level];
+                  console[level] = function () {
+                    window.logged.push(level + ": " + Array.prototype.join.call(arguments, " "));
+                    return original.apply(console, arguments);
+                  };
+                });
+                window.addEventListener("error", function (e) { window.logged.push("error: " + e.message); });""")).path("identifier").asText();
+        try {
+            chromium.navigate(server.baseUrl() + "explore");
+            chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
+            assertThat(chromium.evaluate("window.logged.length").asInt()).as("%s", chromium.evaluate("JSON.stringify(window.logged.slice(0, 5))")).isZero();
+        } finally {
+            chromium.call("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", script));
+        }
+    }
+
     /** The names of the expected CSV of CQ1, the last column. */
     private static List<String> expectedNames() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("src", "test", "resources", "cq", "cq01-member-states.csv"));

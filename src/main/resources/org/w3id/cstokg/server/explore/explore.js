@@ -160,9 +160,20 @@
     cy.elements().removeClass("faded near");
   }
 
+  // Sizes are data the style reads, so they are set before Cytoscape first styles the nodes
+  // (set afterwards, every node logged a warning for reading them unset).
   function prepare(graph) {
+    var degree = {};
+    graph.elements.edges.forEach(function (e) {
+      degree[e.data.source] = (degree[e.data.source] || 0) + 1;
+      degree[e.data.target] = (degree[e.data.target] || 0) + 1;
+    });
     graph.elements.nodes.forEach(function (n) {
+      var d = degree[n.data.id] || 0;
       n.data.short = shortLabel(n.data.name);
+      n.data.size = Math.round(12 + 5 * Math.sqrt(d));
+      // The overview is seen from afar, so its named nodes get large labels; a neighbourhood is seen close up.
+      n.data.labelSize = focus ? 13 : NAMED[n.data.group] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(d))) : 12;
     });
   }
 
@@ -175,13 +186,7 @@
       elements: graph.elements,
       style: style(),
       layout: { name: "preset" },
-      minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.4, boxSelectionEnabled: false
-    });
-    cy.nodes().forEach(function (n) {
-      var degree = n.degree(true);
-      n.data("size", Math.round(12 + 5 * Math.sqrt(degree)));
-      // The overview is seen from afar, so its named nodes get large labels; a neighbourhood is seen close up.
-      n.data("labelSize", focus ? 13 : NAMED[n.data("group")] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(degree))) : 12);
+      minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false
     });
     var layout = focus
       ? cy.layout({ name: "concentric", fit: true, padding: 40, minNodeSpacing: 70, animate: false,
