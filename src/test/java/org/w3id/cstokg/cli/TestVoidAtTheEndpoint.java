@@ -91,7 +91,7 @@ class TestVoidAtTheEndpoint {
                         .getResource().getURI()).isEqualTo("https://kg.example.org/csto-kg/csto/sparql");
                 List<RDFNode> urls = description.listObjectsOfProperty(DCAT.downloadURL).toList();
                 assertThat(urls).isNotEmpty().allSatisfy(url ->
-                        assertThat(url.asResource().getURI()).startsWith("https://kg.example.org/csto-kg/dumps/csto-kg."));
+                        assertThat(url.asResource().getURI()).startsWith("https://kg.example.org/csto-kg/dumps/csto-kg"));
                 assertThat(description.listObjectsOfProperty(DCAT.endpointURL).toList()).extracting(r -> r.asResource().getURI())
                         .containsExactly("https://kg.example.org/csto-kg/csto/sparql");
             } finally {

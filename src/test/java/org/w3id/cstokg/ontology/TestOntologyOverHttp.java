@@ -44,7 +44,7 @@ import org.w3id.cstokg.vocab.KG;
  * named class is unsatisfiable.
  */
 class TestOntologyOverHttp {
-    private static final List<String> MODULES = List.of("actors", "events", "statements", "units");
+    private static final List<String> MODULES = List.of("acled", "actors", "cameo", "events", "fact-format", "statements", "units");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The host docs/w3id.htaccess redirects to, standing for the deployed server. */
     private static final String DEPLOYED = "https://csto-kg.example.org/";
