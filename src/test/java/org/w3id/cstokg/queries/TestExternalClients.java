@@ -68,7 +68,7 @@ class TestExternalClients {
 
     static List<Path> queries() throws IOException {
         List<Path> cqs = CompetencyQuestions.queries();
-        assertThat(cqs).hasSize(12);
+        assertThat(cqs).as("cq01 to cq14").hasSize(14);
         return cqs;
     }
 
