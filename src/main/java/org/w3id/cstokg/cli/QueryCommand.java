@@ -46,8 +46,8 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     BuildDirOption out;
 
-    @Option(names = "--qc", paramLabel = "DIR", hidden = true)
-    Path qc = Path.of("queries", "qc");
+    @Mixin
+    QcOption qc;
 
     @Option(names = "--base-url", paramLabel = "URL", hidden = true)
     String baseUrl = BuildCommand.DEFAULT_BASE_URL;
@@ -67,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
         if (!Freshness.isFresh(dump, sources.data, sources.ontology)) {
             LOG.info("{} is missing or older than the sources; building {} first", dump, out.out);
             try {
-                new StoreBuilder(out.out).build(new GraphPipeline(sources, qc, baseUrl, System.err),
+                new StoreBuilder(out.out).build(new GraphPipeline(sources, qc.qc, baseUrl, System.err),
                         BuildStamp.of(List.of(sources.data, sources.ontology)));
             } catch (KgException e) {
                 System.err.println(e.getMessage());

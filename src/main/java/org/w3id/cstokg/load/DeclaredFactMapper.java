@@ -7,6 +7,7 @@ import org.w3id.cstokg.facts.Fact;
 import org.w3id.cstokg.facts.FactKey;
 import org.w3id.cstokg.facts.Ref;
 import org.w3id.cstokg.facts.Stated;
+import org.w3id.cstokg.facts.ValueShape;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 
@@ -27,12 +28,12 @@ final class DeclaredFactMapper {
     private static void stated(DocumentGraph g, Resource r, Fact f, Stated s) {
         Property p = property(g, s.key());
         switch (s) {
-            case Stated.Refs refs when s.key().shape() == org.w3id.cstokg.facts.ValueShape.PHOTOGRAPH ->
+            case Stated.Refs refs when s.key().shape() == ValueShape.PHOTOGRAPH ->
                     refs.refs().forEach(credit -> photograph(g, r, f, p, credit));
             case Stated.Refs refs -> g.link(r, p, refs.refs());
             case Stated.Texts texts -> g.texts(r, p, texts.texts());
             case Stated.Counted counted -> QuantityMapper.quantity(g, r, f.id(), f.name(), counted.quantity());
-            case Stated.Literal literal when s.key().shape() == org.w3id.cstokg.facts.ValueShape.CODE ->
+            case Stated.Literal literal when s.key().shape() == ValueShape.CODE ->
                     code(g, r, p, s.key(), literal.lexical());
             case Stated.Literal literal -> g.typed(r, p, literal.lexical(), datatype(s.key()));
         }
