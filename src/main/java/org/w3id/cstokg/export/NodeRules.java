@@ -34,7 +34,7 @@ final class NodeRules {
      * and the selectors of a citation's words. Never nodes, never walked into: as nodes they would
      * outnumber the facts several times over and tie every fact to its citation.
      */
-    static final Set<Node> EVIDENCE_CLASSES = Set.of(RDF.Statement.asNode(), OA.Selector.asNode(),
+    static final Set<Node> EVIDENCE_CLASSES = Set.of(RDF.Statement.asNode(),
             OA.TextQuoteSelector.asNode(), OA.TextPositionSelector.asNode());
 
     /** Object properties kept as attributes: every fact has its document as source, and a hub would swamp layouts. */

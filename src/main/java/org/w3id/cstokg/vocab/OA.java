@@ -4,14 +4,13 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The terms of the W3C Web Annotation Vocabulary ({@code http://www.w3.org/ns/oa#}) that csto-kg uses. */
+/** The terms of the W3C Web Annotation vocabulary ({@code http://www.w3.org/ns/oa#}) that csto-kg uses for evidence. */
 public final class OA {
     public static final String NS = "http://www.w3.org/ns/oa#";
 
     private OA() {}
 
     public static final Resource SpecificResource = ResourceFactory.createResource(NS + "SpecificResource");
-    public static final Resource Selector = ResourceFactory.createResource(NS + "Selector");
     public static final Resource TextQuoteSelector = ResourceFactory.createResource(NS + "TextQuoteSelector");
     public static final Resource TextPositionSelector = ResourceFactory.createResource(NS + "TextPositionSelector");
     public static final Property hasSource = ResourceFactory.createProperty(NS + "hasSource");
