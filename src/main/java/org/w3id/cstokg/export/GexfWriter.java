@@ -40,6 +40,7 @@ public final class GexfWriter {
 
     private void document(PropertyGraph pg, Drawing drawing) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
         open("gexf");
         xml.writeDefaultNamespace(NS);
         xml.writeNamespace("viz", VIZ);
