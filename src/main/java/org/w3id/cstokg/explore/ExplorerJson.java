@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.w3id.cstokg.export.CytoscapeJsonWriter;
 import org.w3id.cstokg.export.NodeGroup;

@@ -21,7 +21,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cstokg.label.DisplayLabel;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Wikidata;
