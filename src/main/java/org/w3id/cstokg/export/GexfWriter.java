@@ -29,9 +29,14 @@ public final class GexfWriter {
     }
 
     public static void write(PropertyGraph pg, Writer out) {
+        write(pg, Drawing.of(pg), out);
+    }
+
+    /** Writes {@code pg} with the looks of {@code drawing}. */
+    public static void write(PropertyGraph pg, Drawing drawing, Writer out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            new GexfWriter(xml).document(pg, Drawing.of(pg));
+            new GexfWriter(xml).document(pg, drawing);
             xml.flush();
         } catch (XMLStreamException e) {
             throw new ExportException("Cannot write GEXF: " + e.getMessage(), e);

@@ -21,8 +21,12 @@ public final class GraphMLWriter {
     private GraphMLWriter() {}
 
     public static void write(PropertyGraph pg, Writer out) {
+        write(pg, Drawing.of(pg), out);
+    }
+
+    /** Writes {@code pg} with the looks of {@code drawing}. */
+    public static void write(PropertyGraph pg, Drawing drawing, Writer out) {
         JGraphTView view = new JGraphTView(pg);
-        Drawing drawing = Drawing.of(pg);
         GraphMLExporter<String, PropertyGraph.Edge> exporter = new GraphMLExporter<>(id -> id);
         exporter.setEdgeIdProvider(PropertyGraph.Edge::id);
         exporter.setExportVertexLabels(true);
