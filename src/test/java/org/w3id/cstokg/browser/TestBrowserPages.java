@@ -91,6 +91,18 @@ class TestBrowserPages {
         chromium.navigate(server.baseUrl() + "explore");
         chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
         JsonNode labels = chromium.evaluate(DRAWN_LABELS);
+        List<String> overlaps = overlaps(labels);
+        System.out.printf("whole graph: %d labels drawn of %d nodes, %d overlapping pairs, zoom %.3f%n", labels.size(),
+                graph.nodes().size(), overlaps.size(), chromium.evaluate("document.getElementById('cy')._cyreg.cy.zoom()").asDouble());
+        assertThat(overlaps).isEmpty();
+        assertThat(labels.size()).as("labels drawn").isBetween(20, graph.nodes().size() / 2);
+        List<String> drawn = new ArrayList<>();
+        labels.forEach(l -> drawn.add(l.get(5).asText()));
+        assertThat(drawn).as("the most connected named nodes").contains("Kazakhstan", "Russia");
+    }
+
+    /** The pairs of labels, as {@link #DRAWN_LABELS} gives them, whose boxes overlap. */
+    private static List<String> overlaps(JsonNode labels) {
         List<String> overlaps = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
@@ -101,13 +113,7 @@ class TestBrowserPages {
                 }
             }
         }
-        System.out.printf("whole graph: %d labels drawn of %d nodes, %d overlapping pairs, zoom %.3f%n", labels.size(),
-                graph.nodes().size(), overlaps.size(), chromium.evaluate("document.getElementById('cy')._cyreg.cy.zoom()").asDouble());
-        assertThat(overlaps).isEmpty();
-        assertThat(labels.size()).as("labels drawn").isBetween(20, graph.nodes().size() / 2);
-        List<String> drawn = new ArrayList<>();
-        labels.forEach(l -> drawn.add(l.get(5).asText()));
-        assertThat(drawn).as("the most connected named nodes").contains("Kazakhstan", "Russia");
+        return overlaps;
     }
 
     @Test
@@ -123,6 +129,12 @@ class TestBrowserPages {
         JsonNode count = chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
         chromium.screenshot(SCREENSHOTS.resolve("explore-kazakhstan.png"));
         assertThat(count.asInt()).isEqualTo(expected.size());
+        JsonNode labels = chromium.evaluate(DRAWN_LABELS);
+        List<String> overlaps = overlaps(labels);
+        System.out.printf("neighbourhood of Kazakhstan: %d labels drawn of %d nodes, overlapping: %s%n", labels.size(),
+                expected.size(), overlaps);
+        assertThat(labels.size()).isEqualTo(expected.size());
+        assertThat(overlaps).isEmpty();
         assertThat(chromium.evaluate("document.querySelector('#details h2').textContent").asText()).isEqualTo("Kazakhstan");
         assertThat(chromium.evaluate("document.querySelector('#details .links a').getAttribute('href')").asText())
                 .isEqualTo("id/kazakhstan");

@@ -41,7 +41,8 @@
       { selector: "node", style: {
           "label": "data(short)", "font-size": function (n) { return n.data("labelSize"); },
           "min-zoomed-font-size": 8, "text-valign": "bottom", "text-margin-y": 2,
-          "text-wrap": "wrap", "text-max-width": 240, "color": "#111",
+          // In a neighbourhood's ring, neighbours at the bottom sit side by side: narrower labels wrap instead of overlapping.
+          "text-wrap": "wrap", "text-max-width": focus ? 120 : 240, "color": "#111",
           "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
           "width": function (n) { return n.data("size"); }, "height": function (n) { return n.data("size"); },
           "background-color": function (n) { return n.data("color"); },
