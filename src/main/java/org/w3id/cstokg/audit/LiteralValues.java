@@ -29,6 +29,11 @@ final class LiteralValues {
 
     /** Adds what {@code literal} states to {@code values}; ill-formed literals state nothing. */
     static void read(Literal literal, StatedValues values) {
+        read(literal, java.util.Set.of(), values);
+    }
+
+    /** Adds what {@code literal}, on a node with {@code hedges}, states to {@code values}. */
+    static void read(Literal literal, Set<Hedge> hedges, StatedValues values) {
         String datatype = literal.getDatatypeURI();
         String lexical = literal.getLexicalForm().strip();
         try {
@@ -44,21 +49,21 @@ final class LiteralValues {
                     values.addNumber(new BigDecimal(component.group(1)));
                 }
             } else if (datatype != null) {
-                number(literal, values);
+                number(literal, hedges, values);
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             // An ill-formed literal is the validator's finding, not the audit's.
         }
     }
 
-    private static void number(Literal literal, StatedValues values) {
+    private static void number(Literal literal, Set<Hedge> hedges, StatedValues values) {
         NodeValue value = NodeValue.makeNode(literal.asNode());
         if (value.isInteger()) {
-            values.addNumber(new BigDecimal(value.getInteger()));
+            values.addNumber(new BigDecimal(value.getInteger()), hedges);
         } else if (value.isDecimal()) {
-            values.addNumber(value.getDecimal());
+            values.addNumber(value.getDecimal(), hedges);
         } else if (value.isDouble() || value.isFloat()) {
-            values.addNumber(BigDecimal.valueOf(value.getDouble()));
+            values.addNumber(BigDecimal.valueOf(value.getDouble()), hedges);
         }
     }
 }

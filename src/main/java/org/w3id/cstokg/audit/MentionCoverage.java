@@ -33,12 +33,13 @@ final class MentionCoverage {
                 List<Exemption> covering = exemptions.stream().filter(x -> x.covers(part, m)).toList();
                 used.addAll(covering);
                 if (!covering.isEmpty()) exempted++;
-                else check(part, m, found, inPart, here);
+                else check(part, m, found, inPart, here, text);
             }
         });
     }
 
-    private void check(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here) {
+    private void check(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here,
+                       String text) {
         switch (m) {
             case CitationMention c -> {
                 if (!inPart.states(c)) add(part, m.label() + " is given by no citation of " + part.inProse(),
@@ -49,17 +50,27 @@ final class MentionCoverage {
                         "add the statement (kg:quote) or the quoted label (missionLabel, describedAs) that says it, citing "
                                 + part.inProse());
             }
-            default -> value(part, m, all, inPart, here);
+            default -> value(part, m, all, inPart, here, text);
         }
     }
 
-    private void value(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here) {
+    private void value(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here,
+                       String text) {
         Span span = new Span(m.offset(), m.offset() + m.text().length());
         boolean quoted = all.stream().anyMatch(q -> q instanceof QuotationMention
                 && new Span(q.offset(), q.offset() + q.text().length()).contains(span) && inPart.states(q));
         if (quoted) return;
         List<PlacedEvidence> around = here.stream().filter(p -> p.span().contains(span)).toList();
-        if (around.stream().anyMatch(p -> p.evidence().values().states(m))) return;
+        List<PlacedEvidence> stating = around.stream().filter(p -> p.evidence().values().states(m)).toList();
+        Optional<Hedge> hedge = m instanceof NumberMention ? Hedge.before(text, m.offset()) : Optional.empty();
+        if (!stating.isEmpty() && hedge.isPresent()
+                && stating.stream().noneMatch(p -> p.evidence().values().states((NumberMention) m, hedge.get()))) {
+            add(part, m.label() + " is hedged in the text, but the value in " + stating.get(0).evidence().described()
+                    + " has no " + hedge.get().flag() + " true", "mark the count as the text does (approx, estimated, "
+                    + "minExclusive or maxExclusive)");
+            return;
+        }
+        if (!stating.isEmpty()) return;
         if (around.isEmpty()) {
             add(part, m.label() + " lies in no evidence span",
                     "give the fact that " + m.requirement() + " evidence words that include \"" + m.text() + "\"");

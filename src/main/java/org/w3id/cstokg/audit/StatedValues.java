@@ -3,7 +3,9 @@ package org.w3id.cstokg.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +19,7 @@ public final class StatedValues {
     private final Set<LocalTime> clockTimes = new HashSet<>();
     private final Set<CitedSource> sources = new HashSet<>();
     private final Set<String> wordings = new HashSet<>();
+    private final Map<Hedge, Set<BigDecimal>> hedged = new EnumMap<>(Hedge.class);
 
     /** True if some value here matches {@code mention}. */
     public boolean states(Mention mention) {
@@ -34,6 +37,17 @@ public final class StatedValues {
 
     void addNumber(BigDecimal number) {
         numbers.add(number.stripTrailingZeros());
+    }
+
+    /** A number on a node whose flags give it {@code hedges}. */
+    void addNumber(BigDecimal number, Set<Hedge> hedges) {
+        addNumber(number);
+        hedges.forEach(h -> hedged.computeIfAbsent(h, k -> new HashSet<>()).add(number.stripTrailingZeros()));
+    }
+
+    /** True if a number flagged as {@code hedge} says is {@code mention}'s value. */
+    public boolean states(NumberMention mention, Hedge hedge) {
+        return hedged.getOrDefault(hedge, Set.of()).contains(mention.value());
     }
 
     void addDate(LocalDate date) {
@@ -59,5 +73,6 @@ public final class StatedValues {
         clockTimes.addAll(other.clockTimes);
         sources.addAll(other.sources);
         wordings.addAll(other.wordings);
+        other.hedged.forEach((h, n) -> hedged.computeIfAbsent(h, k -> new HashSet<>()).addAll(n));
     }
 }

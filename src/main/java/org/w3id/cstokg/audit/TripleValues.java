@@ -24,15 +24,15 @@ final class TripleValues {
 
     /** Adds what {@code reifier}'s triple states to {@code values}. */
     static void read(Reifier reifier, StatedValues values) {
-        literal(reifier.predicate(), reifier.object(), values);
+        literal(reifier.subject(), reifier.predicate(), reifier.object(), values);
         if (reifier.object().isResource() && isOwnNode(reifier.subject(), reifier.object().asResource())) {
             collect(reifier.subject(), reifier.object().asResource(), values, new HashSet<>());
         }
     }
 
-    private static void literal(Property predicate, RDFNode object, StatedValues values) {
+    private static void literal(Resource subject, Property predicate, RDFNode object, StatedValues values) {
         if (!object.isLiteral() || DERIVED.contains(predicate)) return;
-        LiteralValues.read(object.asLiteral(), values);
+        LiteralValues.read(object.asLiteral(), Hedge.of(subject), values);
         if (WORDING.contains(predicate)) values.addWording(object.asLiteral().getLexicalForm());
     }
 
@@ -40,7 +40,7 @@ final class TripleValues {
         if (!seen.add(node)) return;
         for (Statement s : node.listProperties().toList()) {
             if (s.getPredicate().equals(KG.citation)) continue;
-            literal(s.getPredicate(), s.getObject(), values);
+            literal(node, s.getPredicate(), s.getObject(), values);
             if (s.getObject().isResource() && isOwnNode(owner, s.getResource())) {
                 collect(owner, s.getResource(), values, seen);
             }
