@@ -34,6 +34,11 @@ final class LiteralValues {
 
     /** Adds what {@code literal}, on a node with {@code hedges}, states to {@code values}. */
     static void read(Literal literal, Set<Hedge> hedges, StatedValues values) {
+        read(literal, hedges, java.util.Optional.empty(), values);
+    }
+
+    /** Adds what {@code literal}, on a node with {@code hedges} and maybe a time zone, states to {@code values}. */
+    static void read(Literal literal, Set<Hedge> hedges, java.util.Optional<String> zone, StatedValues values) {
         String datatype = literal.getDatatypeURI();
         String lexical = literal.getLexicalForm().strip();
         try {
@@ -43,6 +48,7 @@ final class LiteralValues {
                 LocalDateTime local = LocalDateTime.parse(lexical, DateTimeFormatter.ISO_DATE_TIME);
                 values.addDate(local.toLocalDate());
                 values.addClockTime(local.toLocalTime());
+                zone.ifPresent(z -> values.addZonedTime(local.toLocalTime(), z));
             } else if (DURATIONS.contains(datatype)) {
                 Matcher component = DURATION_COMPONENT.matcher(lexical);
                 while (component.find()) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class MentionCoverage {
 
+    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+            "\\s+((?:\\p{Lu}\\p{L}+\\s+)+time|UTC|GMT)(?![\\p{L}])");
+
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
     private int mentions;
@@ -70,6 +73,13 @@ final class MentionCoverage {
                     + "minExclusive or maxExclusive)");
             return;
         }
+        Optional<String> zone = m instanceof ClockTimeMention ? zoneAfter(text, m) : Optional.empty();
+        if (!stating.isEmpty() && zone.isPresent()
+                && stating.stream().noneMatch(p -> p.evidence().values().states((ClockTimeMention) m, zone.get()))) {
+            add(part, m.label() + " is given in " + zone.get() + ", which no time stating it has as its time:timeZone",
+                    "write the time's timeZone as the article words it: " + zone.get());
+            return;
+        }
         if (!stating.isEmpty()) return;
         if (around.isEmpty()) {
             add(part, m.label() + " lies in no evidence span",
@@ -79,6 +89,12 @@ final class MentionCoverage {
                     + ", whose triples do not state it", "add the value to that fact, or give the fact that "
                     + m.requirement() + " its own evidence");
         }
+    }
+
+    /** The zone the text writes right after a clock time: "Moscow time", "UTC", "GMT". */
+    private static Optional<String> zoneAfter(String text, Mention m) {
+        java.util.regex.Matcher zone = ZONE.matcher(text).region(m.offset() + m.text().length(), text.length());
+        return zone.lookingAt() ? Optional.of(zone.group(1)) : Optional.empty();
     }
 
     private void add(ArticlePart part, String problem, String remedy) {

@@ -20,6 +20,7 @@ public final class StatedValues {
     private final Set<CitedSource> sources = new HashSet<>();
     private final Set<String> wordings = new HashSet<>();
     private final Map<Hedge, Set<BigDecimal>> hedged = new EnumMap<>(Hedge.class);
+    private final Set<String> zonedTimes = new HashSet<>();
 
     /** True if some value here matches {@code mention}. */
     public boolean states(Mention mention) {
@@ -58,6 +59,16 @@ public final class StatedValues {
         clockTimes.add(time.withSecond(0).withNano(0));
     }
 
+    /** A clock time on a node whose {@code time:timeZone} is {@code zone} ("Moscow time"). */
+    void addZonedTime(LocalTime time, String zone) {
+        zonedTimes.add(time.withSecond(0).withNano(0) + " " + NormalisedText.words(zone).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True if {@code mention}'s clock time is stated with the zone the text gives it. */
+    public boolean states(ClockTimeMention mention, String zone) {
+        return zonedTimes.contains(mention.time() + " " + NormalisedText.words(zone).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A literal in the article's own wording (a quotation, a quoted label). */
     void addWording(String text) {
         wordings.add(QuotationMention.normalise(text));
@@ -73,6 +84,7 @@ public final class StatedValues {
         clockTimes.addAll(other.clockTimes);
         sources.addAll(other.sources);
         wordings.addAll(other.wordings);
+        zonedTimes.addAll(other.zonedTimes);
         other.hedged.forEach((h, n) -> hedged.computeIfAbsent(h, k -> new HashSet<>()).addAll(n));
     }
 }

@@ -1,12 +1,14 @@
 package org.w3id.cstokg.audit;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.TIME;
 
 /**
  * What an asserted triple states, for matching the article: its object's typed literal, or the
@@ -32,7 +34,9 @@ final class TripleValues {
 
     private static void literal(Resource subject, Property predicate, RDFNode object, StatedValues values) {
         if (!object.isLiteral() || DERIVED.contains(predicate)) return;
-        LiteralValues.read(object.asLiteral(), Hedge.of(subject), values);
+        Statement zone = subject.getProperty(TIME.timeZone);
+        Optional<String> zoneWords = zone != null && zone.getObject().isLiteral() ? Optional.of(zone.getString()) : Optional.empty();
+        LiteralValues.read(object.asLiteral(), Hedge.of(subject), zoneWords, values);
         if (WORDING.contains(predicate)) values.addWording(object.asLiteral().getLexicalForm());
     }
 
