@@ -37,7 +37,7 @@ final class UngroundedTriples {
                                    FactLocator locator) {
         Optional<Evidence> first = citations.stream().map(byIri::get).filter(e -> e != null).findFirst();
         String fact = first.map(Evidence::fact).orElse(Names.shown(reifiers.get(0).subject()));
-        Set<String> predicates = new LinkedHashSet<>();
+        Set<String> predicates = new java.util.TreeSet<>();
         reifiers.forEach(r -> predicates.add(Names.shown(r.predicate())));
         String triples = reifiers.size() == 1 ? "the triple " + reifiers.get(0).triple()
                 : reifiers.size() + " triples (" + String.join(", ", predicates) + ")";
