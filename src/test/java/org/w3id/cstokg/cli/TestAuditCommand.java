@@ -3,7 +3,6 @@ package org.w3id.cstokg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cstokg.audit.SmallArticle;
+import org.w3id.cstokg.audit.GoldenArticle;
 import picocli.CommandLine;
 
 class TestAuditCommand {
@@ -22,12 +21,15 @@ class TestAuditCommand {
               id: small-1
               title: Test Mission Ends Early (Part One)
               outlet: small-monitor
-              paragraphs: 4
+              paragraphs: 3
             entities:
               - {id: small-monitor, type: outlet, name: Small Monitor}
             audit:
               - {para: 3, text: one, reason: "'one commander' states no fact of its own"}
+              - {para: 3, sentence: It had one commander, reason: "the aside states no fact"}
             """;
+    private static final String PASSED = "audit: 3 paragraphs and the caption, 6 sentences (1 exempted), 12 mentions "
+            + "(1 exempted), 18 evidence spans, 55 reified triples: 0 problems, 0 stale exemptions";
 
     @TempDir
     Path dir;
@@ -39,11 +41,8 @@ class TestAuditCommand {
 
     @BeforeEach
     void files() throws IOException {
-        source = SmallArticle.write(dir);
-        graph = dir.resolve("kg.trig");
-        try (InputStream in = getClass().getResourceAsStream("/audit/small-article.trig")) {
-            Files.copy(in, graph);
-        }
+        source = Files.writeString(dir.resolve("small-article.txt"), GoldenArticle.text());
+        graph = Files.copy(GoldenArticle.folder().resolve("facts.trig"), dir.resolve("kg.trig"));
         data = Files.createDirectory(dir.resolve("data"));
         Files.writeString(data.resolve("small-1.yaml"), FACT_FILE);
     }
@@ -60,23 +59,24 @@ class TestAuditCommand {
         int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString().lines()).containsExactly(
-                "audit: 4 paragraphs and the caption, 23 mentions (1 exempted), 0 missing, 0 stale exemptions");
+        assertThat(out.toString().lines()).containsExactly(PASSED);
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void somethingMissingExitsOne() throws IOException {
-        Files.writeString(data.resolve("small-1.yaml"), FACT_FILE.replace("para: 3", "para: 2"));
+        Files.writeString(data.resolve("small-1.yaml"), FACT_FILE.replace("para: 3, text", "para: 2, text"));
 
         int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString(),
                 "--document", "small-1");
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString().lines()).containsExactly(
-                "paragraph 2: exemption \"one\" matches no mention (stale; its reason: 'one commander' states no fact of its own)",
-                "paragraph 3: \"one\" (1) — no fact citing paragraph 3 states 1",
-                "audit: 4 paragraphs and the caption, 23 mentions (0 exempted), 1 missing, 1 stale exemption");
+                "paragraph 2: exemption \"one\" matches nothing (stale; its reason: 'one commander' states no fact of its own)"
+                        + " — remove it from the audit: list, or correct its words",
+                "paragraph 3: \"one\" (1) lies in no evidence span — give the fact that states 1 evidence words that include \"one\"",
+                "audit: 3 paragraphs and the caption, 6 sentences (1 exempted), 12 mentions (0 exempted), 18 evidence spans, "
+                        + "55 reified triples: 1 problem, 1 stale exemption");
     }
 
     @Test
@@ -130,7 +130,7 @@ class TestAuditCommand {
     }
 
     private String withHeaderKeys(String keys) {
-        return FACT_FILE.replace("  paragraphs: 4\n", "  paragraphs: 4\n" + keys);
+        return FACT_FILE.replace("  paragraphs: 3\n", "  paragraphs: 3\n" + keys);
     }
 
     @Test
@@ -142,8 +142,7 @@ class TestAuditCommand {
         int code = kg("audit", "--graph", graph.toString(), "--data", data.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString().lines()).containsExactly("small-1: " + source,
-                "audit: 4 paragraphs and the caption, 23 mentions (1 exempted), 0 missing, 0 stale exemptions");
+        assertThat(out.toString().lines()).containsExactly("small-1: " + source, PASSED);
         assertThat(err.toString().lines()).containsExactly(
                 "kg audit: skipped small-2: its text " + dir.resolve("absent.txt") + " is absent",
                 "kg audit: skipped small-3: its document header names no text file");
@@ -151,11 +150,11 @@ class TestAuditCommand {
 
     @Test
     void withoutSourceAMissingMentionInAnyArticleExitsOne() throws IOException {
-        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + source + "\n").replace("para: 3", "para: 2"));
+        Files.writeString(data.resolve("small-1.yaml"), withHeaderKeys("  text: " + source + "\n").replace("para: 3, text", "para: 2, text"));
 
         assertThat(kg("audit", "--graph", graph.toString(), "--data", data.toString())).isEqualTo(1);
         assertThat(out.toString().lines()).contains("small-1: " + source,
-                "paragraph 3: \"one\" (1) — no fact citing paragraph 3 states 1");
+                "paragraph 3: \"one\" (1) lies in no evidence span — give the fact that states 1 evidence words that include \"one\"");
     }
 
     @Test
@@ -181,7 +180,7 @@ class TestAuditCommand {
 
     @Test
     void theDocumentHeadersLayoutSplitsItsText() throws IOException {
-        Files.writeString(source, SmallArticle.TEXT.replace("Publication: ", "By: "));
+        Files.writeString(source, GoldenArticle.text().replace("Publication: ", "By: "));
 
         assertThat(kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString()))
                 .as("the default layout numbers the 'By:' byline as paragraph 1").isEqualTo(1);
@@ -190,8 +189,7 @@ class TestAuditCommand {
         out.getBuffer().setLength(0);
         assertThat(kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString()))
                 .isZero();
-        assertThat(out.toString().lines()).containsExactly(
-                "audit: 4 paragraphs and the caption, 23 mentions (1 exempted), 0 missing, 0 stale exemptions");
+        assertThat(out.toString().lines()).containsExactly(PASSED);
     }
 
     @Test
@@ -201,7 +199,7 @@ class TestAuditCommand {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).first().isEqualTo(
                 "edm-19-2: ../shared/sources/edm-19-2-russian-led-mission-in-kazakhstan-part-one.txt");
-        assertThat(lines).last().asString().startsWith("audit: 20 paragraphs and the caption, ").endsWith(" 0 missing, 0 stale exemptions");
+        assertThat(lines).last().asString().startsWith("audit: 20 paragraphs and the caption, ").endsWith(": 0 problems, 0 stale exemptions");
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
     }
