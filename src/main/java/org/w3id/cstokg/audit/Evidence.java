@@ -12,8 +12,8 @@ import org.apache.jena.rdf.model.Resource;
  * ({@code oa:exact}, if any), the outlets the article cites there, the asserted triples whose
  * reifiers cite it, and the values those triples state.
  */
-public record Evidence(String iri, ArticlePart part, Optional<String> words, List<CitedSource> sources,
-                       List<Resource> outlets, List<Reifier> supports, StatedValues values) {
+public record Evidence(String iri, ArticlePart part, Optional<String> words, Optional<Span> position,
+                       List<CitedSource> sources, List<Resource> outlets, List<Reifier> supports, StatedValues values) {
 
     public Evidence {
         sources = List.copyOf(sources);

@@ -54,7 +54,7 @@ public final class EvidenceGraph {
             Resource inAll = citation.inModel(all);
             for (ArticlePart part : parts.of(citation)) {
                 evidence.add(new Evidence(citation.getURI() == null ? citation.toString() : citation.getURI(), part,
-                        words(citation), CitedSources.of(inAll), CitedSources.objects(citation, KG.citesOutlet),
+                        words(citation), position(citation), CitedSources.of(inAll), CitedSources.objects(citation, KG.citesOutlet),
                         supported, values));
             }
         }
@@ -91,6 +91,19 @@ public final class EvidenceGraph {
         for (Resource selector : CitedSources.objects(citation, OA.hasSelector)) {
             Statement exact = selector.getProperty(OA.exact);
             if (exact != null && exact.getObject().isLiteral()) return Optional.of(exact.getString());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Span> position(Resource citation) {
+        for (Resource selector : CitedSources.objects(citation, OA.hasSelector)) {
+            Statement start = selector.getProperty(OA.start);
+            Statement end = selector.getProperty(OA.end);
+            try {
+                if (start != null && end != null) return Optional.of(new Span(start.getInt(), end.getInt()));
+            } catch (RuntimeException notOffsets) {
+                return Optional.of(new Span(0, 0));
+            }
         }
         return Optional.empty();
     }

@@ -38,11 +38,23 @@ final class EvidencePlacement {
         List<Span> found = NormalisedText.of(text).find(NormalisedText.words(words));
         if (found.size() == 1) {
             placed.add(new PlacedEvidence(e, found.get(0)));
+            e.position().ifPresent(at -> position(article, e, words, at, locator));
         } else if (found.isEmpty()) {
             findings.add(finding(e, locator, e.described() + " is not in " + e.part().inProse(), elsewhere(article, e, words)));
         } else {
             findings.add(finding(e, locator, e.described() + " occurs " + found.size() + " times in " + e.part().inProse(),
                     "lengthen the words until they name one place"));
+        }
+    }
+
+    /** The offsets must hold the words (as the article writes them): the graph was built from this text. */
+    private void position(ArticleText article, Evidence e, String words, Span at, FactLocator locator) {
+        if (article.whole().isEmpty()) return;
+        String there = article.codePoints(at.start(), at.end()).orElse(null);
+        if (there == null || !NormalisedText.words(there).equals(NormalisedText.words(words))) {
+            findings.add(finding(e, locator, "oa:start " + at.start() + " and oa:end " + at.end() + " of " + e.described()
+                    + (there == null ? " lie outside the text" : " hold \"" + there + "\""),
+                    "rebuild the graph with this file as the document's text: (the loader computes the offsets from it)"));
         }
     }
 

@@ -43,7 +43,7 @@ public final class ParagraphSplitter {
                 parts.put(ArticlePart.paragraph(++number), block);
             }
         }
-        return new ArticleText(title, parts);
+        return new ArticleText(title, parts, text);
     }
 
     private static List<String> blocks(String text) {
