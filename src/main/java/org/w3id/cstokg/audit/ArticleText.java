@@ -6,30 +6,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.w3id.cstokg.facts.ParagraphLayout;
 
 /**
  * The text of an article cut into its citable parts: the caption (if any) and the numbered
- * paragraphs, in document order. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
+ * paragraphs, in document order, with the whole text and where in it each part stands. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
  */
-public record ArticleText(String title, Map<ArticlePart, String> parts, String whole) {
+public record ArticleText(String title, Map<ArticlePart, String> parts, String text, Map<ArticlePart, TextRange> ranges) {
 
     public ArticleText {
         parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
     }
 
-    /** The parts of a text the caller does not keep whole (offsets into the file cannot be checked). */
-    public ArticleText(String title, Map<ArticlePart, String> parts) {
-        this(title, parts, "");
+    /** Where {@code words} stand in {@code part}, as ranges of {@link #text()} (none if the part is absent). */
+    public List<TextRange> find(ArticlePart part, String words) {
+        TextRange range = ranges.get(part);
+        return range == null ? List.of() : EvidenceWords.find(text, range, words);
     }
 
     /** The words at code points [start, end) of the whole text file, if it has them. */
     public java.util.Optional<String> codePoints(long start, long end) {
-        long length = whole.codePointCount(0, whole.length());
-        if (whole.isEmpty() || start < 0 || end < start || end > length) return java.util.Optional.empty();
-        int from = whole.offsetByCodePoints(0, (int) start);
-        return java.util.Optional.of(whole.substring(from, whole.offsetByCodePoints(from, (int) (end - start))));
+        long length = text.codePointCount(0, text.length());
+        if (start < 0 || end < start || end > length) return java.util.Optional.empty();
+        int from = text.offsetByCodePoints(0, (int) start);
+        return java.util.Optional.of(text.substring(from, text.offsetByCodePoints(from, (int) (end - start))));
     }
 
     /** Reads a UTF-8 text file laid out as {@link ParagraphLayout#DEFAULT} and splits it with {@link ParagraphSplitter}. */

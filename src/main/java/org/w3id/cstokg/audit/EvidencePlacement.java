@@ -49,7 +49,6 @@ final class EvidencePlacement {
 
     /** The offsets must hold the words (as the article writes them): the graph was built from this text. */
     private void position(ArticleText article, Evidence e, String words, Span at, FactLocator locator) {
-        if (article.whole().isEmpty()) return;
         String there = article.codePoints(at.start(), at.end()).orElse(null);
         if (there == null || !NormalisedText.words(there).equals(NormalisedText.words(words))) {
             findings.add(finding(e, locator, "oa:start " + at.start() + " and oa:end " + at.end() + " of " + e.described()

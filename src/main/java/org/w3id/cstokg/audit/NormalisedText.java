@@ -60,14 +60,22 @@ public final class NormalisedText {
         return text;
     }
 
-    /** The start, in the original, of every place {@code words} (normalised) occurs. */
+    /**
+     * Every place {@code words} (normalised) occur, as spans of the original, not starting or
+     * ending inside a word ("Armenia" is not found in "Armenian"), as {@link EvidenceWords} finds them.
+     */
     public List<Span> find(String words) {
         List<Span> found = new ArrayList<>();
         if (words.isEmpty()) return found;
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (isWordChar(at - 1) || isWordChar(at + words.length())) continue;
             found.add(original(at, at + words.length()));
         }
         return found;
+    }
+
+    private boolean isWordChar(int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
     }
 
     /** The original span of the normalised span [start, end). */
