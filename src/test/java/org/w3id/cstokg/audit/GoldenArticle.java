@@ -11,12 +11,16 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.update.UpdateAction;
+import org.w3id.cstokg.load.BuildResult;
+import org.w3id.cstokg.load.GraphBuilder;
 
 /**
  * The small invented article of the audit tests, a golden folder {@code audit/small/}:
- * {@code article.txt}, its complete facts {@code facts.trig}, the reviewed list {@code exemptions.txt}
- * and the report {@code expected.txt}. The cases {@code audit/cases/<name>/} each change the facts
- * with {@code change.ru} (SPARQL Update) and give the {@code expected.txt} report.
+ * {@code article.txt}, its fact file {@code data/small-1.yaml} (complete, with its reviewed
+ * {@code audit:} list), and the report {@code expected.txt}; {@code facts.trig} is the same facts
+ * written by hand with RDF 1.2 reifiers. The cases {@code audit/cases/<name>/} each change the built
+ * graph with {@code change.ru} (SPARQL Update), may replace the reviewed list ({@code exemptions.txt}),
+ * and give the {@code expected.txt} report.
  */
 public final class GoldenArticle {
 
@@ -49,11 +53,33 @@ public final class GoldenArticle {
         return ParagraphSplitter.split(text());
     }
 
-    /** A fresh copy of the complete facts, which a test may change. */
+    /** The fact file's folder. */
+    public static Path data() {
+        return folder().resolve("data");
+    }
+
+    /** A fresh build of the fact file, which a test may change. */
     public static Dataset facts() {
+        return built(data()).dataset();
+    }
+
+    /** The facts of {@code facts.trig}, written by hand with RDF 1.2 reifiers ({| … |}). */
+    static Dataset handWritten() {
         Dataset dataset = DatasetFactory.create();
         RDFDataMgr.read(dataset, folder().resolve("facts.trig").toString());
         return dataset;
+    }
+
+    static BuildResult built(Path dataDir) {
+        BuildResult result = GraphBuilder.create().dataDir(dataDir).ontologyDir(Path.of("ontology")).build();
+        if (!result.ok()) throw new IllegalStateException("the facts do not build: " + result.errors());
+        return result;
+    }
+
+    /** The reviewed {@code audit:} list of the fact file. */
+    static List<Exemption> exemptions() {
+        return built(data()).facts().files().stream().flatMap(f -> f.audit().stream())
+                .map(n -> new Exemption(n.paragraph(), n.text(), n.reason(), n.sentence())).toList();
     }
 
     /** The facts as changed by {@code case}'s {@code change.ru}. */
@@ -63,7 +89,7 @@ public final class GoldenArticle {
         return dataset;
     }
 
-    /** The {@code exemptions.txt} of {@code folder}: part, {@code text} or {@code sentence}, the words, the reason, tab-separated. */
+    /** The {@code exemptions.txt} of a case: part, {@code text} or {@code sentence}, the words, the reason, tab-separated. */
     static List<Exemption> exemptions(Path folder) {
         return lines(folder.resolve("exemptions.txt")).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> l.split("\t")).map(f -> new Exemption(f[0].equals("caption") ? 0 : Integer.parseInt(f[0]), f[2],
