@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Check 4: every sentence of the article overlaps at least one placed evidence span, or is named
- * on the reviewed {@code audit:} list ({@code sentence:} and its first words) with a reason.
+ * Check 4: every sentence of the article overlaps at least one placed evidence span of a fact that
+ * states more than names, or is named on the reviewed {@code audit:} list ({@code sentence:} and
+ * its first words) with a reason.
  */
 final class SentenceCoverage {
 
     private static final int SHOWN_WORDS = 8;
+    private static final java.util.Set<org.apache.jena.rdf.model.Property> NAMING = java.util.Set.of(
+            org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.RDFS.label,
+            org.apache.jena.vocabulary.SKOS.prefLabel, org.apache.jena.vocabulary.SKOS.altLabel);
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
@@ -26,7 +30,8 @@ final class SentenceCoverage {
                 used.addAll(naming);
                 if (!naming.isEmpty()) {
                     exempted++;
-                } else if (placed.stream().noneMatch(p -> p.evidence().part().equals(part) && p.span().overlaps(sentence))) {
+                } else if (placed.stream().noneMatch(p -> p.evidence().part().equals(part) && p.span().overlaps(sentence)
+                        && statesMoreThanNames(p.evidence()))) {
                     String opening = opening(words);
                     findings.add(new Finding(Optional.of(part), "the sentence \"" + opening + "\" is covered by no evidence",
                             Optional.empty(), "give evidence words from it to the facts it states, or list it under audit: as "
@@ -35,6 +40,14 @@ final class SentenceCoverage {
                 }
             }
         });
+    }
+
+    /**
+     * Evidence that only names things (its triples are types and names) covers no sentence: a
+     * sentence says something of what it names, and that needs a fact of its own.
+     */
+    private static boolean statesMoreThanNames(Evidence evidence) {
+        return evidence.supports().stream().anyMatch(r -> !NAMING.contains(r.predicate()));
     }
 
     /** The sentence's first words, as an {@code audit:} entry names it. */

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.update.UpdateAction;
 import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.load.GraphBuilder;
@@ -17,8 +15,7 @@ import org.w3id.cstokg.load.GraphBuilder;
 /**
  * The small invented article of the audit tests, a golden folder {@code audit/small/}:
  * {@code article.txt}, its fact file {@code data/small-1.yaml} (complete, with its reviewed
- * {@code audit:} list), and the report {@code expected.txt}; {@code facts.trig} is the same facts
- * written by hand with RDF 1.2 reifiers. The cases {@code audit/cases/<name>/} each change the built
+ * {@code audit:} list), and the report {@code expected.txt}. The cases {@code audit/cases/<name>/} each change the built
  * graph with {@code change.ru} (SPARQL Update), may replace the reviewed list ({@code exemptions.txt}),
  * and give the {@code expected.txt} report.
  */
@@ -61,13 +58,6 @@ public final class GoldenArticle {
     /** A fresh build of the fact file, which a test may change. */
     public static Dataset facts() {
         return built(data()).dataset();
-    }
-
-    /** The facts of {@code facts.trig}, written by hand with RDF 1.2 reifiers ({| … |}). */
-    static Dataset handWritten() {
-        Dataset dataset = DatasetFactory.create();
-        RDFDataMgr.read(dataset, folder().resolve("facts.trig").toString());
-        return dataset;
     }
 
     static BuildResult built(Path dataDir) {
