@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceSplitter {
 
-    private static final Pattern END = Pattern.compile("[.!?][\"'\u201d\u2019)]*(?=\\s+[\\p{Lu}\\p{N}\"\u201c'\u2018(])");
+    private static final Pattern END = Pattern.compile("[.!?][\"'\u201d\u2019)]*(?=[\\p{IsWhite_Space}\\uFEFF]+[\\p{Lu}\\p{N}\"\u201c'\u2018(])");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)$");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt",
             "sgt", "st", "no", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
