@@ -2,6 +2,7 @@ package org.w3id.cstokg.audit;
 
 import java.util.Optional;
 import org.w3id.cstokg.facts.Location;
+import org.w3id.cstokg.vocab.Ids;
 
 /** Where the fact files define a resource, by its IRI ({@code load.SourceMap} when the graph was just built). */
 @FunctionalInterface
@@ -14,6 +15,6 @@ public interface FactLocator {
 
     /** The place of a citation, else of the fact it belongs to. */
     default Optional<Location> ofCitation(Evidence evidence) {
-        return locate(evidence.iri()).or(() -> locate(org.w3id.cstokg.vocab.Ids.entity(evidence.fact())));
+        return locate(evidence.iri()).or(() -> locate(Ids.entity(evidence.fact())));
     }
 }

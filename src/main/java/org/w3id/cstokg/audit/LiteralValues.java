@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +30,16 @@ final class LiteralValues {
 
     /** Adds what {@code literal} states to {@code values}; ill-formed literals state nothing. */
     static void read(Literal literal, StatedValues values) {
-        read(literal, java.util.Set.of(), values);
+        read(literal, Set.of(), values);
     }
 
     /** Adds what {@code literal}, on a node with {@code hedges}, states to {@code values}. */
     static void read(Literal literal, Set<Hedge> hedges, StatedValues values) {
-        read(literal, hedges, java.util.Optional.empty(), values);
+        read(literal, hedges, Optional.empty(), values);
     }
 
     /** Adds what {@code literal}, on a node with {@code hedges} and maybe a time zone, states to {@code values}. */
-    static void read(Literal literal, Set<Hedge> hedges, java.util.Optional<String> zone, StatedValues values) {
+    static void read(Literal literal, Set<Hedge> hedges, Optional<String> zone, StatedValues values) {
         String datatype = literal.getDatatypeURI();
         String lexical = literal.getLexicalForm().strip();
         try {

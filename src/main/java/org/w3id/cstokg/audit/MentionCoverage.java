@@ -3,6 +3,8 @@ package org.w3id.cstokg.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Check 3: every number, date and clock time of a part lies inside a placed evidence span whose
@@ -12,7 +14,7 @@ import java.util.Optional;
  */
 final class MentionCoverage {
 
-    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+    private static final Pattern ZONE = Pattern.compile(
             "\\s+((?:\\p{Lu}\\p{L}+\\s+)+time|UTC|GMT)(?![\\p{L}])");
 
     private final List<Finding> findings = new ArrayList<>();
@@ -93,7 +95,7 @@ final class MentionCoverage {
 
     /** The zone the text writes right after a clock time: "Moscow time", "UTC", "GMT". */
     private static Optional<String> zoneAfter(String text, Mention m) {
-        java.util.regex.Matcher zone = ZONE.matcher(text).region(m.offset() + m.text().length(), text.length());
+        Matcher zone = ZONE.matcher(text).region(m.offset() + m.text().length(), text.length());
         return zone.lookingAt() ? Optional.of(zone.group(1)) : Optional.empty();
     }
 

@@ -1,8 +1,14 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Check 4: every sentence of the article overlaps at least one placed evidence span of a fact that
@@ -12,9 +18,9 @@ import java.util.Optional;
 final class SentenceCoverage {
 
     private static final int SHOWN_WORDS = 8;
-    private static final java.util.Set<org.apache.jena.rdf.model.Property> NAMING = java.util.Set.of(
-            org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.RDFS.label,
-            org.apache.jena.vocabulary.SKOS.prefLabel, org.apache.jena.vocabulary.SKOS.altLabel);
+    private static final Set<Property> NAMING = Set.of(
+            RDF.type, RDFS.label,
+            SKOS.prefLabel, SKOS.altLabel);
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
@@ -53,7 +59,7 @@ final class SentenceCoverage {
     /** The sentence's first words, as an {@code audit:} entry names it. */
     static String opening(String sentence) {
         String[] words = NormalisedText.words(sentence).split(" ");
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(SHOWN_WORDS, words.length)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(SHOWN_WORDS, words.length)));
     }
 
     List<Finding> findings() { return List.copyOf(findings); }

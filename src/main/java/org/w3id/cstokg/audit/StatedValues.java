@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,12 +62,12 @@ public final class StatedValues {
 
     /** A clock time on a node whose {@code time:timeZone} is {@code zone} ("Moscow time"). */
     void addZonedTime(LocalTime time, String zone) {
-        zonedTimes.add(time.withSecond(0).withNano(0) + " " + NormalisedText.words(zone).toLowerCase(java.util.Locale.ROOT));
+        zonedTimes.add(time.withSecond(0).withNano(0) + " " + NormalisedText.words(zone).toLowerCase(Locale.ROOT));
     }
 
     /** True if {@code mention}'s clock time is stated with the zone the text gives it. */
     public boolean states(ClockTimeMention mention, String zone) {
-        return zonedTimes.contains(mention.time() + " " + NormalisedText.words(zone).toLowerCase(java.util.Locale.ROOT));
+        return zonedTimes.contains(mention.time() + " " + NormalisedText.words(zone).toLowerCase(Locale.ROOT));
     }
 
     /** A literal in the article's own wording (a quotation, a quoted label). */

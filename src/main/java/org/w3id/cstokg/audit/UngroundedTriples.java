@@ -3,11 +3,11 @@ package org.w3id.cstokg.audit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.rdf.model.Resource;
 
 /**
@@ -37,7 +37,7 @@ final class UngroundedTriples {
                                    FactLocator locator) {
         Optional<Evidence> first = citations.stream().map(byIri::get).filter(e -> e != null).findFirst();
         String fact = first.map(Evidence::fact).orElse(Names.shown(reifiers.get(0).subject()));
-        Set<String> predicates = new java.util.TreeSet<>();
+        Set<String> predicates = new TreeSet<>();
         reifiers.forEach(r -> predicates.add(Names.shown(r.predicate())));
         String triples = reifiers.size() == 1 ? "the triple " + reifiers.get(0).triple()
                 : reifiers.size() + " triples (" + String.join(", ", predicates) + ")";
