@@ -33,8 +33,11 @@ public final class Audit {
         findings.addAll(mentions.findings());
         findings.addAll(sentences.findings());
         findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
+        List<Exemption> namesExempted = new ArrayList<>();
+        findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
+        used.addAll(namesExempted);
         List<Exemption> stale = exemptions.stream().filter(e -> !used.contains(e)).toList();
         AuditReport.Counts counts = new AuditReport.Counts(article.paragraphCount(),
                 article.parts().containsKey(ArticlePart.CAPTION), sentences.sentences(), sentences.exempted(),

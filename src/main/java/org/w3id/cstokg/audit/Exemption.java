@@ -33,6 +33,11 @@ public record Exemption(int paragraph, String text, String reason, boolean sente
         return !sentence && part().equals(part) && text.strip().equalsIgnoreCase(mention.text().strip());
     }
 
+    /** True if this exempts the words {@code words} (a name) of {@code part}: same part, same words in any case. */
+    public boolean coversWords(ArticlePart part, String words) {
+        return !sentence && part().equals(part) && lower(text).equals(lower(words));
+    }
+
     /** True if this names {@code sentence} of {@code part}: same part, the sentence starts with the words, in any case. */
     public boolean coversSentence(ArticlePart part, String sentence) {
         return this.sentence && part().equals(part) && lower(sentence).startsWith(lower(text));

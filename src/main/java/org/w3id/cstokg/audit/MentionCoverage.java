@@ -94,7 +94,7 @@ final class MentionCoverage {
     }
 
     /** The zone the text writes right after a clock time: "Moscow time", "UTC", "GMT". */
-    private static Optional<String> zoneAfter(String text, Mention m) {
+    static Optional<String> zoneAfter(String text, Mention m) {
         Matcher zone = ZONE.matcher(text).region(m.offset() + m.text().length(), text.length());
         return zone.lookingAt() ? Optional.of(zone.group(1)) : Optional.empty();
     }
