@@ -70,7 +70,8 @@ final class NameCoverage {
                 used.addAll(covering);
                 if (!covering.isEmpty()) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
-                        && p.span().contains(name.span()) && !Collections.disjoint(name.bearers(), p.evidence().accountedFor()));
+                        && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
+                        && !Collections.disjoint(name.bearers(), p.evidence().accountedFor()));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers

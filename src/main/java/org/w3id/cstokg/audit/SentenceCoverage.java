@@ -52,7 +52,7 @@ final class SentenceCoverage {
      * Evidence that only names things (its triples are types and names) covers no sentence: a
      * sentence says something of what it names, and that needs a fact of its own.
      */
-    private static boolean statesMoreThanNames(Evidence evidence) {
+    static boolean statesMoreThanNames(Evidence evidence) {
         return evidence.supports().stream().anyMatch(r -> !NAMING.contains(r.predicate()));
     }
 
