@@ -130,6 +130,18 @@ class TestAuditCommand {
                 + "kg audit: the fact files have 1 error(s); nothing audited\n");
     }
 
+    @Test
+    void anAuditEntryNamesWordsOrASentenceNotBoth() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), FACT_FILE.replace("sentence: It had one commander,",
+                "sentence: It had one commander, text: one,"));
+
+        int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith(data.resolve("small-1.yaml") + ":10:25: an audit note names words ('text') "
+                + "or a sentence ('sentence'), not both\n");
+    }
+
     private void header(String file, String document, String extra) throws IOException {
         Files.writeString(data.resolve(file), "document:\n  id: " + document + "\n  title: Another\n"
                 + "  outlet: small-monitor\n  paragraphs: 1\n" + extra);
