@@ -1,0 +1,79 @@
+package org.w3id.cstokg.linkeddata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.w3id.cstokg.vocab.Ids;
+
+/**
+ * The evidence a page shows: under each value a note {@code ¶8 “the words”} (with the outlet and
+ * date the article cites), and once per page the cited paragraphs with their words highlighted
+ * when the server has the text ({@link CitedParagraphs}), else where the text is published.
+ */
+final class EvidenceNotes {
+    private final HtmlDescription html;
+    private final LocalLinks links;
+    private final EvidenceIndex index;
+    private final SourceTexts texts;
+    private final Map<String, Optional<SourceText>> read = new HashMap<>();
+    private final Set<Evidence> shown = new LinkedHashSet<>();
+
+    EvidenceNotes(HtmlDescription html, LocalLinks links, EvidenceIndex index, SourceTexts texts) {
+        this.html = html;
+        this.links = links;
+        this.index = index;
+        this.texts = texts;
+    }
+
+    /** The notes for one value, as escaped HTML (empty when the triple has no evidence). */
+    String after(Statement statement) {
+        StringBuilder out = new StringBuilder();
+        for (Evidence e : index.of(statement)) {
+            shown.add(e);
+            out.append("<span class=\"ev\">").append(note(e)).append("</span>");
+        }
+        return out.toString();
+    }
+
+    private String note(Evidence e) {
+        StringBuilder out = new StringBuilder();
+        e.part().ifPresent(part -> out.append(html.link(part, e.partName())));
+        e.words().ifPresent(words -> {
+            String quoted = "\u201c" + Html.escape(words) + "\u201d";
+            Optional<String> href = located(e).map(span -> links.source(documentId(e).orElseThrow(), span.anchor()));
+            out.append(out.isEmpty() ? "" : " ").append(href.map(h -> "<a href=\"" + Html.escape(h) + "\">" + quoted + "</a>").orElse(quoted));
+        });
+        List<String> cited = new ArrayList<>();
+        e.outlet().ifPresent(o -> cited.add(html.link(o, HtmlDescription.label(o))));
+        e.date().ifPresent(d -> cited.add(Html.escape(d)));
+        if (!cited.isEmpty()) out.append(" <span class=\"cites\">(citing ").append(String.join(", ", cited)).append(")</span>");
+        return out.isEmpty() ? html.link(e.citation(), HtmlDescription.label(e.citation())) : out.toString();
+    }
+
+    /** The span of the evidence's words when the served text has them there. */
+    Optional<Span> located(Evidence e) {
+        if (e.span().isEmpty() || e.words().isEmpty()) return Optional.empty();
+        return text(e).filter(t -> t.says(e.span().get(), e.words().get())).flatMap(t -> e.span());
+    }
+
+    Optional<SourceText> text(Evidence e) {
+        return e.document().filter(Resource::isURIResource)
+                .flatMap(d -> read.computeIfAbsent(d.getURI(), texts::forDocument));
+    }
+
+    static Optional<String> documentId(Evidence e) {
+        return e.document().filter(d -> d.isURIResource() && d.getURI().startsWith(Ids.NS))
+                .map(d -> d.getURI().substring(Ids.NS.length()));
+    }
+
+    /** The evidence notes rendered so far, in the order first shown. */
+    List<Evidence> shown() {
+        return List.copyOf(shown);
+    }
+}
