@@ -48,7 +48,8 @@ final class MarkedText {
             return;
         }
         Mark inner = covering.stream().min(Comparator.comparingInt((Mark m) -> m.span().length())).orElseThrow();
-        out.append(covering.size() > 1 ? "<mark class=\"overlap\"" : "<mark");
+        long spans = covering.stream().map(Mark::span).distinct().count();
+        out.append(spans > 1 ? "<mark class=\"overlap\"" : "<mark");
         if (inner.title() != null) out.append(" title=\"").append(Html.escape(inner.title())).append('"');
         out.append('>');
         if (inner.href() != null) out.append("<a href=\"").append(Html.escape(inner.href())).append("\">").append(words).append("</a>");
