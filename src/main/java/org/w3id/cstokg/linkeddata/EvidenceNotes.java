@@ -13,7 +13,7 @@ import org.w3id.cstokg.vocab.Ids;
 
 /**
  * The evidence a page shows: under each value a note {@code ¶8 “the words”} (with the outlet and
- * date the article cites), and once per page the cited paragraphs with their words highlighted
+ * date the article cites; the words as the text writes them when the server has it, else as recorded), and once per page the cited paragraphs with their words highlighted
  * when the server has the text ({@link CitedParagraphs}), else where the text is published.
  */
 final class EvidenceNotes {
@@ -45,8 +45,9 @@ final class EvidenceNotes {
         StringBuilder out = new StringBuilder();
         e.part().ifPresent(part -> out.append(html.link(part, e.partName())));
         e.words().ifPresent(words -> {
-            String quoted = "\u201c" + Html.escape(words) + "\u201d";
-            Optional<String> href = located(e).map(span -> links.source(documentId(e).orElseThrow(), span.anchor()));
+            Optional<Span> span = located(e);
+            String quoted = "\u201c" + Html.escape(span.flatMap(sp -> text(e).map(t -> t.slice(sp))).orElse(words)) + "\u201d";
+            Optional<String> href = span.map(sp -> links.source(documentId(e).orElseThrow(), sp.anchor()));
             out.append(out.isEmpty() ? "" : " ").append(href.map(h -> "<a href=\"" + Html.escape(h) + "\">" + quoted + "</a>").orElse(quoted));
         });
         List<String> cited = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.w3id.cstokg.linkeddata;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
@@ -48,7 +48,7 @@ final class SourcePage {
             Map<Span, Set<Evidence>> inside = new TreeMap<>();
             spans.forEach((span, evidence) -> { if (block.contains(span)) inside.put(span, evidence); });
             body.append("<p class=\"para\">").append(partNames(inside)).append(marked.render(block, marks)).append("</p>\n");
-            if (!inside.isEmpty()) body.append(facts(inside, index));
+            if (!inside.isEmpty()) body.append(facts(inside, index, text));
         }
         if (!misplaced.isEmpty()) body.append(misplaced(misplaced));
         return Html.page(label + " (text)", body.toString());
@@ -68,22 +68,23 @@ final class SourcePage {
         return names.isEmpty() ? "" : "<span class=\"part\">" + Html.escape(String.join(" ", names)) + "</span> ";
     }
 
-    private String facts(Map<Span, Set<Evidence>> inside, EvidenceIndex index) {
+    private String facts(Map<Span, Set<Evidence>> inside, EvidenceIndex index, SourceText text) {
         StringBuilder out = new StringBuilder("<ol class=\"facts\">\n");
         inside.forEach((span, evidence) -> {
-            Set<String> stated = new LinkedHashSet<>();
+            Map<Resource, Set<String>> bySubject = new LinkedHashMap<>();
             for (Evidence e : evidence)
-                for (Statement s : index.statedBy(e.citation())) stated.add(fact(s));
-            Optional<String> words = evidence.iterator().next().words();
+                for (Statement s : index.statedBy(e.citation()))
+                    bySubject.computeIfAbsent(s.getSubject(), k -> new LinkedHashSet<>()).add(value(s));
+            List<String> facts = new ArrayList<>();
+            bySubject.forEach((subject, values) -> facts.add(html.link(subject, HtmlDescription.label(subject)) + ": " + String.join(" \u00b7 ", values)));
             out.append("<li id=\"facts-").append(span.anchor()).append("\"><a href=\"#").append(span.anchor()).append("\">\u201c")
-                    .append(Html.escape(words.orElse(""))).append("\u201d</a>: ").append(String.join("; ", stated)).append("</li>\n");
+                    .append(Html.escape(text.slice(span))).append("\u201d</a><br>").append(String.join("<br>", facts)).append("</li>\n");
         });
         return out.append("</ol>\n").toString();
     }
 
-    private String fact(Statement s) {
-        return html.link(s.getSubject(), HtmlDescription.label(s.getSubject())) + " "
-                + html.link(s.getPredicate(), HtmlDescription.compact(s.getPredicate())) + " " + html.node(s.getObject(), 0);
+    private String value(Statement s) {
+        return html.link(s.getPredicate(), HtmlDescription.compact(s.getPredicate())) + " " + html.node(s.getObject(), 0);
     }
 
     private String misplaced(List<Evidence> misplaced) {

@@ -43,7 +43,7 @@ class TestEvidencePages {
                 .contains("<a href=\"/id/blueland\">Blueland</a><span class=\"ev\"><a href=\"/id/fixture-article/p1\">\u00b61</a> "
                         + "<a href=\"/source/fixture-article#span-166-194\">\u201cBlueland sent its contingent\u201d</a></span>")
                 .contains("battle-tested <span class=\"lit-meta\">@en</span><span class=\"ev\"><a href=\"/id/fixture-article/p2\">\u00b62</a> "
-                        + "<a href=\"/source/fixture-article#span-299-336\">\u201ccalled the contingent &quot;battle-tested&quot;\u201d</a></span>")
+                        + "<a href=\"/source/fixture-article#span-299-336\">\u201ccalled the contingent \u201cbattle-tested\u201d\u201d</a></span>")
                 .contains("<a href=\"/source/fixture-article#span-198-213\">\u201csome 300 troops\u201d</a> <span class=\"cites\">(citing "
                         + "<a href=\"/id/example-agency\">Example Agency</a>, 2022-03-01)</span>");
     }
@@ -71,7 +71,8 @@ class TestEvidencePages {
 
     @Test void withoutTheTextThePageSaysWhereToReadIt() throws Exception {
         String body = page(withoutText, "blue-contingent");
-        assertThat(body).contains("<a href=\"/id/fixture-article/p1\">\u00b61</a> \u201cBlueland sent its contingent\u201d</span>")
+        assertThat(body).contains("\u201ccalled the contingent &quot;battle-tested&quot;\u201d")
+                .contains("<a href=\"/id/fixture-article/p1\">\u00b61</a> \u201cBlueland sent its contingent\u201d</span>")
                 .contains("<p class=\"no-text\">This server does not have the text of <a href=\"/id/fixture-article\">A Made-Up Report on the Blue Contingent</a>; "
                         + "read it where it is published, <a href=\"https://example.org/made-up-report\">https://example.org/made-up-report</a>")
                 .doesNotContain("<mark").doesNotContain("/source/");
