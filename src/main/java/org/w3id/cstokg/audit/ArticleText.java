@@ -6,17 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.w3id.cstokg.facts.ParagraphLayout;
 
 /**
  * The text of an article cut into its citable parts: the caption (if any) and the numbered
- * paragraphs, in document order. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
+ * paragraphs, in document order, with the whole text and where in it each part stands. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
  */
-public record ArticleText(String title, Map<ArticlePart, String> parts) {
+public record ArticleText(String title, Map<ArticlePart, String> parts, String text, Map<ArticlePart, TextRange> ranges) {
 
     public ArticleText {
         parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
+    }
+
+    /** Where {@code words} stand in {@code part}, as ranges of {@link #text()} (none if the part is absent). */
+    public List<TextRange> find(ArticlePart part, String words) {
+        TextRange range = ranges.get(part);
+        return range == null ? List.of() : EvidenceWords.find(text, range, words);
     }
 
     /** Reads a UTF-8 text file laid out as {@link ParagraphLayout#DEFAULT} and splits it with {@link ParagraphSplitter}. */

@@ -9,13 +9,13 @@ final class ConceptReader {
 
     static Optional<Concept> read(YamlNode node, Reading reading) {
         Optional<Scheme> scheme = Kinds.peek(node, "scheme", Scheme.class, Scheme::key, "concept", reading);
-        return Fields.of(node, "concept", Concept.KEYS, reading).flatMap(f -> {
+        return Fields.ofFact(node, "concept", Concept.KEYS, reading).flatMap(f -> {
             Optional<String> id = f.id();
             if (id.isPresent()) f = f.as("concept '" + id.get() + "'");
             Optional<String> name = f.required("name");
             List<Citation> cites = CitationReader.cites(f, true);
             if (id.isEmpty() || name.isEmpty() || scheme.isEmpty()) return Optional.empty();
-            return Optional.of(new Concept(id.get(), scheme.get(), name.get(), f.texts("aliases"), cites, f.at("id")));
+            return Optional.of(new Concept(id.get(), scheme.get(), name.get(), f.texts("aliases"), cites, f.valueCites(), f.at("id")));
         });
     }
 }

@@ -26,7 +26,7 @@ final class DeclaredFactReader {
                 .orElseGet(() -> reading.format.kinds(section).stream().flatMap(k -> keys(k).stream())
                         .distinct().toList());
         String what = kind.map(Kind::describe).orElse(section.item());
-        return Fields.of(node, what, keys, reading).flatMap(f -> bind(f, section, kind));
+        return Fields.ofFact(node, what, keys, reading).flatMap(f -> bind(f, section, kind));
     }
 
     /** The keys a fact of {@code kind} accepts: identity, kind key, time keys, then its declared keys by name. */
@@ -75,7 +75,7 @@ final class DeclaredFactReader {
             if (f.has(key.key())) stated(f, key, cites).ifPresent(stated::add);
         }
         if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) return Optional.empty();
-        return Optional.of(new Fact(id.get(), kind.get(), name.get(), stated, time, cites, f.at("id")));
+        return Optional.of(new Fact(id.get(), kind.get(), name.get(), stated, time, cites, f.valueCites(), f.at("id")));
     }
 
     private static Optional<Stated> stated(Fields f, FactKey key, List<Citation> cites) {
@@ -84,7 +84,8 @@ final class DeclaredFactReader {
             case REFERENCE, PHOTOGRAPH -> Optional.of(new Stated.Refs(key, f.refs(k, key.target())));
             case TEXT -> f.text(k).map(t -> new Stated.Texts(key, List.of(t)));
             case TEXT_LIST -> Optional.of(new Stated.Texts(key, f.texts(k)));
-            case QUANTITY -> f.node(k).flatMap(n -> QuantityReader.quantity(key, n, f.reading, cites))
+            case QUANTITY -> f.node(k).flatMap(n -> QuantityReader.quantity(key, n, f.reading,
+                            f.valueCites().forKey(k).orElse(cites)))
                     .map(q -> new Stated.Counted(key, q));
             case DATE -> Values.date(f, k).map(d -> new Stated.Literal(key, d.toString()));
             case DURATION -> Values.duration(f, k).map(d -> new Stated.Literal(key, d));

@@ -14,14 +14,19 @@ import org.w3id.cstokg.facts.YamlNode.Sequence;
  * Unknown keys, missing keys and wrong types are reported; the getters then answer empty.
  */
 final class Fields {
+    /** The keys of the long form of a value that carries its own citation: {@code {value: V, cite: C}}. */
+    private static final List<String> CITED_VALUE = List.of("value", "cite");
+
     private final Mapping map;
     private final String what;
     final Reading reading;
+    private final ValueCites valueCites;
 
-    private Fields(Mapping map, String what, Reading reading) {
+    private Fields(Mapping map, String what, Reading reading, ValueCites valueCites) {
         this.map = map;
         this.what = what;
         this.reading = reading;
+        this.valueCites = valueCites;
     }
 
     /** The fields of {@code node}, which must be a mapping with no keys outside {@code allowed}. */
@@ -36,11 +41,58 @@ final class Fields {
                         + " (expected one of: " + String.join(", ", allowed) + ")");
             }
         }
-        return Optional.of(new Fields(map, what, reading));
+        return Optional.of(new Fields(map, what, reading, ValueCites.NONE));
+    }
+
+    /**
+     * The fields of a fact: as {@link #of}, and a key's value, or an item of its list, may be written
+     * {@code {value: V, cite: C}} to cite its own source; the getters see V, {@link #valueCites()} has C.
+     */
+    static Optional<Fields> ofFact(YamlNode node, String what, Collection<String> allowed, Reading reading) {
+        return of(node, what, allowed, reading).map(f -> {
+            ValueCites.Builder cites = new ValueCites.Builder();
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            for (YamlNode.Entry e : f.map.entries()) {
+                YamlNode value = e.key().equals("cite") ? e.value() : unwrap(e.key(), e.value(), cites, reading);
+                entries.add(new YamlNode.Entry(e.key(), e.keyAt(), value));
+            }
+            return new Fields(new Mapping(entries, f.map.at()), what, reading, cites.build());
+        });
+    }
+
+    private static YamlNode unwrap(String key, YamlNode value, ValueCites.Builder cites, Reading reading) {
+        if (isCitedValue(value)) {
+            Mapping m = (Mapping) value;
+            cites.key(key, CitationReader.cites(m.entry("cite").orElseThrow().value(), reading));
+            return m.entry("value").orElseThrow().value();
+        }
+        if (!(value instanceof Sequence seq) || seq.items().stream().noneMatch(Fields::isCitedValue)) return value;
+        List<YamlNode> items = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (isCitedValue(item)) {
+                Mapping m = (Mapping) item;
+                YamlNode inner = m.entry("value").orElseThrow().value();
+                List<Citation> own = CitationReader.cites(m.entry("cite").orElseThrow().value(), reading);
+                if (inner instanceof Scalar s) cites.item(key, s.text(), own); // else the key's reader says what is wrong
+                items.add(inner);
+            } else {
+                items.add(item);
+            }
+        }
+        return new Sequence(items, seq.at());
+    }
+
+    /** {@code {value: V, cite: C}} and nothing else. */
+    private static boolean isCitedValue(YamlNode node) {
+        return node instanceof Mapping m && m.entries().size() == 2
+                && m.entries().stream().allMatch(e -> CITED_VALUE.contains(e.key()));
     }
 
     /** The same fields, described in messages as {@code what} (such as "entity 'russia'"). */
-    Fields as(String what) { return new Fields(map, what, reading); }
+    Fields as(String what) { return new Fields(map, what, reading, valueCites); }
+
+    /** The citations that keys, or items of their lists, give themselves (long form). */
+    ValueCites valueCites() { return valueCites; }
 
     Location at() { return map.at(); }
 

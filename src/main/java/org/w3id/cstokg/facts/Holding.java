@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** That a person held a post, optionally with a rank and the date the article says it held. */
 public record Holding(Ref holder, Ref post, Optional<String> rank, Optional<LocalDate> asOf,
-        List<Citation> cites, Location at) {
+        List<Citation> cites, ValueCites valueCites, Location at) {
 
     /** The YAML keys of a holding. */
     public static final List<String> KEYS = List.of("holder", "post", "rank", "asOf", "cite");

@@ -3,7 +3,7 @@ package org.w3id.cstokg.facts;
 import java.util.List;
 
 /** That a state or organization is a member of an organization. */
-public record Membership(Ref member, Ref organization, List<Citation> cites, Location at) {
+public record Membership(Ref member, Ref organization, List<Citation> cites, ValueCites valueCites, Location at) {
 
     /** The YAML keys of a membership. */
     public static final List<String> KEYS = List.of("member", "organization", "cite");

@@ -8,12 +8,12 @@ final class MembershipReader {
     private MembershipReader() {}
 
     static Optional<Membership> read(YamlNode node, Reading reading) {
-        return Fields.of(node, "membership", Membership.KEYS, reading).flatMap(f -> {
+        return Fields.ofFact(node, "membership", Membership.KEYS, reading).flatMap(f -> {
             Optional<Ref> member = required(f, "member", Target.ANY);
             Optional<Ref> organization = required(f, "organization", Target.ANY);
             List<Citation> cites = CitationReader.cites(f, true);
             if (member.isEmpty() || organization.isEmpty()) return Optional.empty();
-            return Optional.of(new Membership(member.get(), organization.get(), cites, f.at()));
+            return Optional.of(new Membership(member.get(), organization.get(), cites, f.valueCites(), f.at()));
         });
     }
 

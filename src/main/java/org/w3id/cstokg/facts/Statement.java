@@ -8,7 +8,8 @@ import java.util.Optional;
  * assessment. {@code byAuthor} means {@code by: author}, the document's author.
  */
 public record Statement(String id, StatementKind kind, Optional<Ref> by, boolean byAuthor, Time time,
-        Optional<String> quote, Optional<String> content, List<Ref> about, List<Citation> cites, Location at) {
+        Optional<String> quote, Optional<String> content, List<Ref> about, List<Citation> cites, ValueCites valueCites,
+        Location at) {
 
     /** The YAML keys of a statement. */
     public static final List<String> KEYS =

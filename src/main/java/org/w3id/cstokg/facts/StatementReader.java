@@ -10,7 +10,7 @@ final class StatementReader {
     static Optional<Statement> read(YamlNode node, Reading reading) {
         Optional<StatementKind> kind =
                 Kinds.peek(node, "kind", StatementKind.class, StatementKind::key, "statement", reading);
-        return Fields.of(node, "statement", Statement.KEYS, reading).flatMap(f -> bind(f, kind));
+        return Fields.ofFact(node, "statement", Statement.KEYS, reading).flatMap(f -> bind(f, kind));
     }
 
     private static Optional<Statement> bind(Fields f, Optional<StatementKind> kind) {
@@ -29,6 +29,6 @@ final class StatementReader {
         List<Citation> cites = CitationReader.cites(f, true);
         if (id.isEmpty() || kind.isEmpty()) return Optional.empty();
         return Optional.of(new Statement(id.get(), kind.get(), by, byAuthor, time, quote, content, about, cites,
-                f.at("id")));
+                f.valueCites(), f.at("id")));
     }
 }

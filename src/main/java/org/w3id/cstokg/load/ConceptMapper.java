@@ -13,11 +13,15 @@ final class ConceptMapper {
 
     static void map(DocumentGraph g, Concept c) {
         String iri = Ids.concept(c.scheme().key(), c.id());
-        Resource r = g.fact(iri, SKOS.Concept, c.name(), c.at());
-        g.text(r, SKOS.prefLabel, c.name());
-        g.texts(r, SKOS.altLabel, c.aliases());
-        r.addProperty(SKOS.inScheme, scheme(c.scheme()));
-        CitationMapper.cite(g, r, c.scheme().key() + "/" + c.id(), c.cites());
+        String id = c.scheme().key() + "/" + c.id();
+        FactCitations cites = FactCitations.of(g, id, id, c.cites(), c.valueCites());
+        cites.stating(cites.own(), () -> {
+            Resource r = g.fact(iri, SKOS.Concept, c.name(), c.at());
+            cites.linkFrom(r);
+            g.text(r, SKOS.prefLabel, c.name());
+            c.aliases().forEach(a -> cites.stating(cites.forItem("aliases", a), () -> g.text(r, SKOS.altLabel, a)));
+            r.addProperty(SKOS.inScheme, scheme(c.scheme()));
+        });
     }
 
     static Resource scheme(Scheme scheme) {

@@ -7,6 +7,7 @@ import org.w3id.cstokg.facts.Fact;
 import org.w3id.cstokg.facts.FactKey;
 import org.w3id.cstokg.facts.Ref;
 import org.w3id.cstokg.facts.Stated;
+import org.w3id.cstokg.facts.Time;
 import org.w3id.cstokg.facts.ValueShape;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
@@ -19,23 +20,31 @@ final class DeclaredFactMapper {
     private DeclaredFactMapper() {}
 
     static void map(DocumentGraph g, Fact f) {
-        Resource r = g.fact(Ids.entity(f.id()), g.model.createResource(f.kind().classIri()), f.name(), f.at());
-        f.time().ifPresent(t -> TimeMapper.time(g, r, f.id(), t, f.at()));
-        for (Stated s : f.stated()) stated(g, r, f, s);
-        CitationMapper.cite(g, r, f.id(), f.cites());
+        FactCitations c = FactCitations.of(g, f.id(), f.id(), f.cites(), f.valueCites());
+        c.stating(c.own(), () -> {
+            Resource r = g.fact(Ids.entity(f.id()), g.model.createResource(f.kind().classIri()), f.name(), f.at());
+            c.linkFrom(r);
+            f.time().ifPresent(t -> c.stating(c.forAnyKey(Time.KEYS), () -> TimeMapper.time(g, r, f.id(), t, f.at())));
+            for (Stated s : f.stated()) stated(g, r, f, s, c);
+        });
     }
 
-    private static void stated(DocumentGraph g, Resource r, Fact f, Stated s) {
+    /** What one key states, each value under the citations that state it. */
+    private static void stated(DocumentGraph g, Resource r, Fact f, Stated s, FactCitations c) {
         Property p = property(g, s.key());
+        String key = s.key().key();
         switch (s) {
-            case Stated.Refs refs when s.key().shape() == ValueShape.PHOTOGRAPH ->
-                    refs.refs().forEach(credit -> photograph(g, r, f, p, credit));
-            case Stated.Refs refs -> g.link(r, p, refs.refs());
-            case Stated.Texts texts -> g.texts(r, p, texts.texts());
+            case Stated.Refs refs when s.key().shape() == ValueShape.PHOTOGRAPH -> refs.refs().forEach(credit ->
+                    c.stating(c.forItem(key, credit.id()), () -> photograph(g, r, f, p, credit)));
+            case Stated.Refs refs -> refs.refs().forEach(ref ->
+                    c.stating(c.forItem(key, ref.id()), () -> r.addProperty(p, g.resource(ref))));
+            case Stated.Texts texts -> texts.texts().forEach(text ->
+                    c.stating(c.forItem(key, text), () -> g.text(r, p, text)));
             case Stated.Counted counted -> QuantityMapper.quantity(g, r, f.id(), f.name(), counted.quantity());
             case Stated.Literal literal when s.key().shape() == ValueShape.CODE ->
-                    code(g, r, p, s.key(), literal.lexical());
-            case Stated.Literal literal -> g.typed(r, p, literal.lexical(), datatype(s.key()));
+                    c.stating(c.forKey(key), () -> code(g, r, p, s.key(), literal.lexical()));
+            case Stated.Literal literal ->
+                    c.stating(c.forKey(key), () -> g.typed(r, p, literal.lexical(), datatype(s.key())));
         }
     }
 

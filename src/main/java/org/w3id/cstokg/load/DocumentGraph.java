@@ -1,7 +1,10 @@
 package org.w3id.cstokg.load;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -9,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.cstokg.audit.ArticleText;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.Location;
 import org.w3id.cstokg.facts.Ref;
@@ -25,12 +29,40 @@ final class DocumentGraph {
     final Document document;
     final IdentifierIndex index;
     private final SourceMap sources;
+    private final Optional<ArticleText> source;
+    private final Grounding grounding = new Grounding();
+    private final Map<String, Integer> citations = new HashMap<>();
 
     DocumentGraph(Model model, Document document, IdentifierIndex index, SourceMap sources) {
+        this(model, document, index, sources, Optional.empty());
+    }
+
+    /** A document graph whose evidence words are located in {@code source}, the document's text, if known. */
+    DocumentGraph(Model model, Document document, IdentifierIndex index, SourceMap sources, Optional<ArticleText> source) {
         this.model = model;
         this.document = document;
         this.index = index;
         this.sources = sources;
+        this.source = source;
+        model.register(grounding);
+    }
+
+    /** The text of the document, if the build has it. */
+    Optional<ArticleText> source() { return source; }
+
+    /** What records which citations state each triple added. */
+    Grounding grounding() { return grounding; }
+
+    /** Runs {@code mapping}, each triple it adds stated by {@code citations}. */
+    void stating(List<Resource> citations, Runnable mapping) { grounding.stating(citations, mapping); }
+
+    /** The next number of the citations named {@code family} (their IRI with number 0), from 1. */
+    int nextCitation(String family) { return citations.merge(family, 1, Integer::sum); }
+
+    /** Writes the reifiers of every triple stated so far and stops recording. */
+    void finish() {
+        model.unregister(grounding);
+        grounding.write(model, document.id());
     }
 
     Resource article() { return model.createResource(Ids.entity(document.id())); }

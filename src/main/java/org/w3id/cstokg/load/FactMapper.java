@@ -26,7 +26,7 @@ public final class FactMapper {
     public void map(FactFile file) {
         Document document = file.document().orElseThrow();
         Model model = dataset.getNamedModel(Graphs.forDocument(document.id()));
-        DocumentGraph g = new DocumentGraph(model, document, index, sources);
+        DocumentGraph g = new DocumentGraph(model, document, index, sources, SourceTexts.read(document));
         DocumentMapper.map(g);
         file.entities().forEach(e -> DeclaredFactMapper.map(g, e));
         file.concepts().forEach(c -> ConceptMapper.map(g, c));
@@ -35,9 +35,11 @@ public final class FactMapper {
         file.contingents().forEach(c -> DeclaredFactMapper.map(g, c));
         file.events().forEach(e -> DeclaredFactMapper.map(g, e));
         file.statements().forEach(s -> StatementMapper.map(g, s));
+        g.finish();
         if (!file.links().isEmpty()) {
             DocumentGraph links = new DocumentGraph(dataset.getNamedModel(Graphs.LINKS), document, index, sources);
             file.links().forEach(l -> ExternalLinkMapper.map(links, l));
+            links.finish();
         }
     }
 }

@@ -12,14 +12,17 @@ final class HoldingMapper {
 
     static void map(DocumentGraph g, Holding h) {
         String label = g.index.name(h.holder().id()) + " as " + g.index.name(h.post().id());
-        Resource r = g.fact(Ids.entity(h.id()), KG.PostHolding, label, h.at());
-        Resource holder = g.resource(h.holder());
-        Resource post = g.resource(h.post());
-        r.addProperty(KG.holder, holder).addProperty(KG.post, post);
-        h.rank().ifPresent(rank -> g.text(r, KG.rank, rank));
-        h.asOf().ifPresent(d -> g.date(r, KG.asOf, d));
-        holder.addProperty(ORG.holds, post);
-        post.addProperty(ORG.heldBy, holder);
-        CitationMapper.cite(g, r, h.id(), h.cites());
+        FactCitations c = FactCitations.of(g, h.id(), h.id(), h.cites(), h.valueCites());
+        c.stating(c.own(), () -> {
+            Resource r = g.fact(Ids.entity(h.id()), KG.PostHolding, label, h.at());
+            c.linkFrom(r);
+            Resource holder = g.resource(h.holder());
+            Resource post = g.resource(h.post());
+            r.addProperty(KG.holder, holder).addProperty(KG.post, post);
+            h.rank().ifPresent(rank -> c.stating(c.forKey("rank"), () -> g.text(r, KG.rank, rank)));
+            h.asOf().ifPresent(d -> c.stating(c.forKey("asOf"), () -> g.date(r, KG.asOf, d)));
+            holder.addProperty(ORG.holds, post);
+            post.addProperty(ORG.heldBy, holder);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.cstokg.load;
 
+import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.cstokg.facts.Quantity;
@@ -12,7 +13,15 @@ final class QuantityMapper {
 
     static void quantity(DocumentGraph g, Resource fact, String factId, String factName, Quantity q) {
         String key = q.key().key();
-        Resource node = g.fact(Ids.part(factId, key), SchemaDO.QuantitativeValue, key + " of " + factName, q.at());
+        List<Resource> cites = CitationMapper.nodes(g, factId + " (" + key + ")", q.cites(), k -> Ids.citation(factId, key, k));
+        g.stating(cites, () -> {
+            Resource node = g.fact(Ids.part(factId, key), SchemaDO.QuantitativeValue, key + " of " + factName, q.at());
+            cites.forEach(c -> node.addProperty(KG.citation, c));
+            values(g, fact, node, q);
+        });
+    }
+
+    private static void values(DocumentGraph g, Resource fact, Resource node, Quantity q) {
         fact.addProperty(g.model.createProperty(q.key().property()), node);
         q.value().ifPresent(v -> g.integer(node, SchemaDO.value, v));
         q.min().ifPresent(v -> g.integer(node, SchemaDO.minValue, v));
@@ -24,6 +33,5 @@ final class QuantityMapper {
         q.accordingTo().ifPresent(a -> node.addProperty(KG.accordingTo, g.resource(a)));
         g.link(node, KG.includesType, q.includes());
         q.key().unit().ifPresent(unit -> g.plain(node, SchemaDO.unitText, unit));
-        CitationMapper.cite(g, node, factId, key, q.cites());
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.cstokg.load;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.cstokg.facts.Statement;
 import org.w3id.cstokg.facts.StatementKind;
+import org.w3id.cstokg.facts.Time;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.PROV;
@@ -12,14 +13,19 @@ final class StatementMapper {
     private StatementMapper() {}
 
     static void map(DocumentGraph g, Statement s) {
-        Resource r = g.fact(Ids.entity(s.id()), type(s.kind()), label(g, s), s.at());
-        if (s.byAuthor()) r.addProperty(PROV.wasAttributedTo, g.model.createResource(Ids.author(g.document.id())));
-        s.by().ifPresent(by -> r.addProperty(PROV.wasAttributedTo, g.resource(by)));
-        TimeMapper.time(g, r, s.id(), s.time(), s.at());
-        s.quote().ifPresent(q -> g.text(r, KG.quote, q));
-        s.content().ifPresent(c -> g.text(r, KG.content, c));
-        g.link(r, KG.about, s.about());
-        CitationMapper.cite(g, r, s.id(), s.cites());
+        FactCitations c = FactCitations.of(g, s.id(), s.id(), s.cites(), s.valueCites());
+        c.stating(c.own(), () -> {
+            Resource r = g.fact(Ids.entity(s.id()), type(s.kind()), label(g, s), s.at());
+            c.linkFrom(r);
+            c.stating(c.forKey("by"), () -> {
+                if (s.byAuthor()) r.addProperty(PROV.wasAttributedTo, g.model.createResource(Ids.author(g.document.id())));
+                s.by().ifPresent(by -> r.addProperty(PROV.wasAttributedTo, g.resource(by)));
+            });
+            c.stating(c.forAnyKey(Time.KEYS), () -> TimeMapper.time(g, r, s.id(), s.time(), s.at()));
+            s.quote().ifPresent(q -> c.stating(c.forKey("quote"), () -> g.text(r, KG.quote, q)));
+            s.content().ifPresent(t -> c.stating(c.forKey("content"), () -> g.text(r, KG.content, t)));
+            s.about().forEach(a -> c.stating(c.forItem("about", a.id()), () -> r.addProperty(KG.about, g.resource(a))));
+        });
     }
 
     /** A label from the statement's kind, speaker and first subject, such as "Quotation by Vladimir Putin about …". */

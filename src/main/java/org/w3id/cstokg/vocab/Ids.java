@@ -31,6 +31,9 @@ public final class Ids {
     public static String citation(String factId, String part, int k) { return NS + factId + "/" + part + "/citation/" + k; }
 
     /** A node that belongs to a fact, such as its time or a quantity: {@code id/FACT/PART}. */
+    /** The reifier of one triple a document states: {@code DOCUMENT/stated/HASH}. */
+    public static String stated(String documentId, String hash) { return NS + documentId + "/stated/" + hash; }
+
     public static String part(String factId, String part) { return NS + factId + "/" + part; }
 
     /** A SKOS concept of one of the code lists. */

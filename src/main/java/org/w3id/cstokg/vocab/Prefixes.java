@@ -18,7 +18,7 @@ public final class Prefixes {
     public static PrefixMapping standard() {
         return PrefixMapping.Factory.create()
                 .setNsPrefix("kg", KG.NS).setNsPrefix("id", Ids.NS).setNsPrefix("graph", Graphs.NS)
-                .setNsPrefix("prov", PROV.NS).setNsPrefix("time", TIME.NS).setNsPrefix("org", ORG.NS)
+                .setNsPrefix("prov", PROV.NS).setNsPrefix("oa", OA.NS).setNsPrefix("time", TIME.NS).setNsPrefix("org", ORG.NS)
                 .setNsPrefix("skos", SKOS.uri).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("schema", SchemaDO.NS)
                 .setNsPrefix("rdf", RDF.uri).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("owl", OWL.NS)
                 .setNsPrefix("xsd", XSD.NS).setNsPrefix("geo", GEO.NS);

@@ -60,7 +60,7 @@ final class FactFormatDocs {
         props.set("name", text());
         props.set("cite", ref("cite"));
         if (section.timed()) time().forEach(props::set);
-        byKey(section).forEach((key, declared) -> props.set(key, shape(declared.get(0).shape())));
+        byKey(section).forEach((key, declared) -> props.set(key, cited(shape(declared.get(0).shape()))));
         ArrayNode required = def.putArray("required").add("id");
         section.kindKey().ifPresent(required::add);
         required.add("name");
@@ -121,6 +121,13 @@ final class FactFormatDocs {
                 yield code.put("description", "A code of a codebook; quote one with a leading zero.");
             }
         };
+    }
+
+    /** A key's value, or the same in the long form that cites its own source. */
+    private static JsonNode cited(JsonNode value) {
+        ObjectNode either = JSON.objectNode();
+        either.putArray("anyOf").add(value).add(ref("citedValue"));
+        return either;
     }
 
     private static ObjectNode ref(String def) { return JSON.objectNode().put("$ref", "#/$defs/" + def); }

@@ -10,13 +10,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.cli.Main;
 import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.Prefixes;
 
 /**
  * The golden loader cases under src/test/resources/load/CASE/: input.yaml with expected.trig
@@ -58,8 +61,9 @@ class TestGoldenLoad {
         else checkErrors(dir, result);
     }
 
-    private static void checkGraphs(Path dir, BuildResult result) {
+    private static void checkGraphs(Path dir, BuildResult result) throws IOException {
         assertThat(result.errors()).isEmpty();
+        if (Boolean.getBoolean("regenerate")) record(dir, result.dataset());
         Dataset expected = RDFDataMgr.loadDataset(dir.resolve("expected.trig").toString());
         Dataset actual = result.dataset();
         assertThat(documentGraphs(actual)).containsExactlyInAnyOrderElementsOf(documentGraphs(expected));
@@ -70,14 +74,28 @@ class TestGoldenLoad {
     }
 
     private void checkErrors(Path dir, BuildResult result) throws IOException {
-        List<String> expected = Files.readAllLines(dir.resolve("expected-errors.txt"), StandardCharsets.UTF_8);
         String prefix = dir + "/";
+        if (Boolean.getBoolean("regenerate")) {
+            Files.write(dir.resolve("expected-errors.txt"),
+                    result.errors().stream().map(e -> e.toString().replace(prefix, "")).toList(), StandardCharsets.UTF_8);
+        }
+        List<String> expected = Files.readAllLines(dir.resolve("expected-errors.txt"), StandardCharsets.UTF_8);
         assertThat(result.errors()).extracting(e -> e.toString().replace(prefix, "")).containsExactlyElementsOf(expected);
         Path out = temp.resolve("out");
         int code = Main.run("build", "--data", dir.toString(), "--ontology", ONTOLOGY.toString(), "--qc", temp.toString(),
                 "--out", out.toString());
         assertThat(code).isEqualTo(1);
         assertThat(out).doesNotExist();
+    }
+
+    /** {@code -Dregenerate=true}: records the document graphs built from a case as its expected.trig. */
+    private static void record(Path dir, Dataset actual) throws IOException {
+        Dataset out = DatasetFactory.create();
+        out.getDefaultModel().setNsPrefixes(Prefixes.standard());
+        for (String name : documentGraphs(actual)) out.addNamedModel(name, actual.getNamedModel(name));
+        try (var stream = Files.newOutputStream(dir.resolve("expected.trig"))) {
+            RDFDataMgr.write(stream, out, RDFFormat.TRIG_PRETTY);
+        }
     }
 
     private static List<String> documentGraphs(Dataset ds) {

@@ -41,7 +41,7 @@ class TestCorpusGenerator {
         BuildResult built = GraphBuilder.create().dataDir(temp.resolve("c3")).build();
         assertThat(built.ok()).isTrue();
         long quads = built.dataset().asDatasetGraph().stream().count();
-        assertThat(quads).isBetween(3L * 2000, 3L * 4000);
+        assertThat(quads).isBetween(3L * 5000, 3L * 12000);
     }
 
     /**
