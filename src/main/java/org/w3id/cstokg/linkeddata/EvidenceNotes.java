@@ -20,11 +20,11 @@ final class EvidenceNotes {
     private final HtmlDescription html;
     private final LocalLinks links;
     private final EvidenceIndex index;
-    private final SourceTexts texts;
+    private final SourceTextFolder texts;
     private final Map<String, Optional<SourceText>> read = new HashMap<>();
     private final Set<Evidence> shown = new LinkedHashSet<>();
 
-    EvidenceNotes(HtmlDescription html, LocalLinks links, EvidenceIndex index, SourceTexts texts) {
+    EvidenceNotes(HtmlDescription html, LocalLinks links, EvidenceIndex index, SourceTextFolder texts) {
         this.html = html;
         this.links = links;
         this.index = index;
@@ -34,10 +34,14 @@ final class EvidenceNotes {
     /** The notes for one value, as escaped HTML (empty when the triple has no evidence). */
     String after(Statement statement) {
         StringBuilder out = new StringBuilder();
+        List<String> wordless = new ArrayList<>();
         for (Evidence e : index.of(statement)) {
             shown.add(e);
-            out.append("<span class=\"ev\">").append(note(e)).append("</span>");
+            if (e.words().isPresent()) out.append("<span class=\"ev\">").append(note(e)).append("</span>");
+            else wordless.add(note(e));
         }
+        // Citations without words say only where: one line for all of them keeps the table short.
+        if (!wordless.isEmpty()) out.append("<span class=\"ev\">").append(String.join(" \u00b7 ", wordless)).append("</span>");
         return out.toString();
     }
 

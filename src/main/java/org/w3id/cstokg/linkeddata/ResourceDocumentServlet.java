@@ -15,15 +15,15 @@ import org.apache.jena.query.Dataset;
  */
 public final class ResourceDocumentServlet extends NegotiatingServlet {
     private final transient ResourceDescriber describer;
-    private final transient SourceTexts texts;
+    private final transient SourceTextFolder texts;
 
     /** The pages without source texts: the evidence notes, and where each text is published. */
     public ResourceDocumentServlet(Dataset dataset) {
-        this(dataset, SourceTexts.NONE);
+        this(dataset, SourceTextFolder.NONE);
     }
 
     /** The pages with the cited paragraphs of the texts in {@code texts}, their evidence highlighted. */
-    public ResourceDocumentServlet(Dataset dataset, SourceTexts texts) {
+    public ResourceDocumentServlet(Dataset dataset, SourceTextFolder texts) {
         this.describer = new ResourceDescriber(dataset);
         this.texts = texts;
     }

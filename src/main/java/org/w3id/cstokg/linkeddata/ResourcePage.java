@@ -24,13 +24,13 @@ final class ResourcePage {
     private static final Set<Property> EVIDENCE_LINKS = Set.of(RDF.subject, RDF.predicate, RDF.object, OA.hasSource);
     private final HtmlDescription html;
     private final LocalLinks links;
-    private final SourceTexts texts;
+    private final SourceTextFolder texts;
 
     ResourcePage(LocalLinks links) {
-        this(links, SourceTexts.NONE);
+        this(links, SourceTextFolder.NONE);
     }
 
-    ResourcePage(LocalLinks links, SourceTexts texts) {
+    ResourcePage(LocalLinks links, SourceTextFolder texts) {
         this.html = new HtmlDescription(links);
         this.links = links;
         this.texts = texts;

@@ -13,13 +13,13 @@ import org.apache.jena.vocabulary.SchemaDO;
  * {@code GET /source/ID}: the text of the article {@code id/ID} as HTML, each span of evidence
  * marked and linked to the facts it states ({@link SourcePage}). 404 for an unknown document, and
  * for one whose text the server was not given, with where the text is published.
- * <p>Mount on {@code /source/*}: {@code addServlet("/source/*", new SourceTextServlet(ds, SourceTexts.in(dir)))}.
+ * <p>Mount on {@code /source/*}: {@code addServlet("/source/*", new SourceTextServlet(ds, SourceTextFolder.in(dir)))}.
  */
 public final class SourceTextServlet extends NegotiatingServlet {
     private final transient ResourceDescriber describer;
-    private final transient SourceTexts texts;
+    private final transient SourceTextFolder texts;
 
-    public SourceTextServlet(Dataset dataset, SourceTexts texts) {
+    public SourceTextServlet(Dataset dataset, SourceTextFolder texts) {
         this.describer = new ResourceDescriber(dataset);
         this.texts = texts;
     }

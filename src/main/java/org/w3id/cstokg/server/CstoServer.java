@@ -28,7 +28,7 @@ import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
 import org.w3id.cstokg.linkeddata.ServiceDescriptionFilter;
 import org.w3id.cstokg.linkeddata.SourceTextServlet;
-import org.w3id.cstokg.linkeddata.SourceTexts;
+import org.w3id.cstokg.linkeddata.SourceTextFolder;
 import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
@@ -134,7 +134,7 @@ public final class CstoServer implements AutoCloseable {
         private Path ontologyDir = Path.of("ontology");
         private Duration timeout = Duration.ofSeconds(10);
         private Optional<Path> dumpsDir = Optional.empty();
-        private SourceTexts sourceTexts = SourceTexts.NONE;
+        private SourceTextFolder sourceTexts = SourceTextFolder.NONE;
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
         private Optional<Credentials> writers = Optional.empty();
         private boolean admin;
@@ -193,7 +193,7 @@ public final class CstoServer implements AutoCloseable {
          * {@code /source/ID} the whole text.
          */
         public Builder sourcesDir(Path dir) {
-            this.sourceTexts = SourceTexts.in(Objects.requireNonNull(dir, "sourcesDir"));
+            this.sourceTexts = SourceTextFolder.in(Objects.requireNonNull(dir, "sourcesDir"));
             return this;
         }
 

@@ -55,7 +55,7 @@ class TestEvidenceInBrowser {
     void aPageShowsEachValuesWordsAndTheirParagraphMarked() throws Exception {
         chromium.navigate(withText.baseUrl() + "doc/blue-contingent");
         chromium.screenshot(TestBrowserPages.SCREENSHOTS.resolve("evidence-fixture-with-text.png"));
-        assertThat(chromium.evaluate("document.querySelectorAll('.ev').length").asInt()).isEqualTo(8);
+        assertThat(chromium.evaluate("document.querySelectorAll('.ev').length").asInt()).isEqualTo(9);
         assertThat(chromium.evaluate("Array.from(document.querySelectorAll('blockquote.cited mark')).map(m => m.textContent).join('|')").asText())
                 .isEqualTo("Blueland sent its contingent|some 300 troops|called the contingent \u201cbattle-tested\u201d");
         assertThat(chromium.evaluate("getComputedStyle(document.querySelector('mark')).backgroundColor").asText())
@@ -80,7 +80,7 @@ class TestEvidenceInBrowser {
     void withoutTheTextThePageLinksToWhereItIsPublished() throws Exception {
         chromium.navigate(withoutText.baseUrl() + "doc/blue-contingent");
         chromium.screenshot(TestBrowserPages.SCREENSHOTS.resolve("evidence-fixture-without-text.png"));
-        assertThat(chromium.evaluate("document.querySelectorAll('.ev').length").asInt()).isEqualTo(8);
+        assertThat(chromium.evaluate("document.querySelectorAll('.ev').length").asInt()).isEqualTo(9);
         assertThat(chromium.evaluate("document.querySelectorAll('mark').length").asInt()).isZero();
         assertThat(chromium.evaluate("document.querySelector('.no-text a[href^=\"https:\"]').href").asText())
                 .isEqualTo("https://example.org/made-up-report");

@@ -18,11 +18,11 @@ final class FixtureServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     FixtureServer(Dataset dataset) {
-        this(dataset, SourceTexts.NONE);
+        this(dataset, SourceTextFolder.NONE);
     }
 
     /** The server with the source texts of {@code texts} at {@code /source/} and on the pages. */
-    FixtureServer(Dataset dataset, SourceTexts texts) {
+    FixtureServer(Dataset dataset, SourceTextFolder texts) {
         server = FusekiServer.create().port(0).loopback(true)
                 .add("/csto", dataset, false)
                 .addServlet("/id/*", new IdRedirectServlet(dataset))

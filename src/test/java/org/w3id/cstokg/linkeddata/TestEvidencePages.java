@@ -23,7 +23,7 @@ class TestEvidencePages {
     private static FixtureServer withoutText;
 
     @BeforeAll static void start() {
-        withText = new FixtureServer(FixtureServer.dataset(EVIDENCE), SourceTexts.in(SOURCES));
+        withText = new FixtureServer(FixtureServer.dataset(EVIDENCE), SourceTextFolder.in(SOURCES));
         withoutText = new FixtureServer(FixtureServer.dataset(EVIDENCE));
     }
 
@@ -46,6 +46,11 @@ class TestEvidencePages {
                         + "<a href=\"/source/fixture-article#span-299-336\">\u201ccalled the contingent \u201cbattle-tested\u201d\u201d</a></span>")
                 .contains("<a href=\"/source/fixture-article#span-198-213\">\u201csome 300 troops\u201d</a> <span class=\"cites\">(citing "
                         + "<a href=\"/id/example-agency\">Example Agency</a>, 2022-03-01)</span>");
+    }
+
+    @Test void citationsWithoutWordsShareOneLine() throws Exception {
+        assertThat(page(withText, "blue-contingent")).contains("\u201cBlueland sent its contingent\u201d</a></span><span class=\"ev\">"
+                + "<a href=\"/id/fixture-article/p2\">\u00b62</a> \u00b7 <a href=\"/id/fixture-article/caption\">caption</a></span></td>");
     }
 
     @Test void aTripleWithoutReifierShowsNoEvidence() throws Exception {

@@ -20,11 +20,11 @@ class TestSourceTextServlet {
     private static FixtureServer withChangedText;
 
     @BeforeAll static void start() throws Exception {
-        withText = new FixtureServer(FixtureServer.dataset(TestEvidencePages.EVIDENCE), SourceTexts.in(TestEvidencePages.SOURCES));
+        withText = new FixtureServer(FixtureServer.dataset(TestEvidencePages.EVIDENCE), SourceTextFolder.in(TestEvidencePages.SOURCES));
         withoutText = new FixtureServer(FixtureServer.dataset(TestEvidencePages.EVIDENCE));
         String text = Files.readString(TestEvidencePages.SOURCES.resolve(TEXT_FILE), StandardCharsets.UTF_8);
         Files.writeString(changed.resolve(TEXT_FILE), text.replace("some 300 troops", "some 3,000 troops"), StandardCharsets.UTF_8);
-        withChangedText = new FixtureServer(FixtureServer.dataset(TestEvidencePages.EVIDENCE), SourceTexts.in(changed));
+        withChangedText = new FixtureServer(FixtureServer.dataset(TestEvidencePages.EVIDENCE), SourceTextFolder.in(changed));
     }
 
     @AfterAll static void stop() {

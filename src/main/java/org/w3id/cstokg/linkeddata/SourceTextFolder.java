@@ -17,26 +17,26 @@ import org.w3id.cstokg.vocab.Ids;
  * The folder of source texts a server may show ({@code kg serve --sources DIR}): the text of
  * document {@code ID} is {@code DIR/ID.txt}, else the one file {@code DIR/ID-*.txt} (such as
  * {@code edm-19-2-russian-led-mission-in-kazakhstan-part-one.txt}), read as UTF-8 on each request.
- * {@link #NONE} serves no text. Usage: {@code SourceTexts.in(Path.of("/work/shared/sources")).text("edm-19-2")}.
+ * {@link #NONE} serves no text. Usage: {@code SourceTextFolder.in(Path.of("/work/shared/sources")).text("edm-19-2")}.
  */
-public final class SourceTexts {
+public final class SourceTextFolder {
     /** No folder: every page says where the text is published instead. */
-    public static final SourceTexts NONE = new SourceTexts(null);
+    public static final SourceTextFolder NONE = new SourceTextFolder(null);
     /** Larger files are not source texts of this project (the article is some 10 KB). */
     static final long MAX_BYTES = 8L << 20;
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.server.linkeddata");
 
     private final Path folder;
 
-    private SourceTexts(Path folder) {
+    private SourceTextFolder(Path folder) {
         this.folder = folder;
     }
 
     /** The texts in {@code folder}, which must be a readable directory. */
-    public static SourceTexts in(Path folder) {
+    public static SourceTextFolder in(Path folder) {
         if (!Files.isDirectory(folder) || !Files.isReadable(folder))
             throw new IllegalArgumentException("Not a readable folder of source texts: " + folder);
-        return new SourceTexts(folder);
+        return new SourceTextFolder(folder);
     }
 
     /** The text of the document whose IRI is {@code documentIri}, when the folder has it. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.vocab.Ids;
 
-class TestSourceTexts {
+class TestSourceTextFolder {
     @TempDir Path dir;
 
     @Test void theTextOfADocumentIsIdDotTxtElseTheOneIdDashFile() throws Exception {
@@ -18,7 +18,7 @@ class TestSourceTexts {
         Files.writeString(dir.resolve("a-long-name.txt"), "named");
         Files.writeString(dir.resolve("b-long-name.txt"), "named b");
         Files.writeString(dir.resolve("bc.txt"), "not b");
-        SourceTexts texts = SourceTexts.in(dir);
+        SourceTextFolder texts = SourceTextFolder.in(dir);
         assertThat(texts.forDocument(Ids.entity("a")).orElseThrow().slice(new Span(0, 5))).isEqualTo("exact");
         assertThat(texts.forDocument(Ids.entity("b")).orElseThrow().slice(new Span(0, 7))).isEqualTo("named b");
         assertThat(texts.forDocument(Ids.entity("c"))).isEmpty();
@@ -27,17 +27,17 @@ class TestSourceTexts {
     @Test void twoCandidatesMeanNoText() throws Exception {
         Files.writeString(dir.resolve("a-one.txt"), "1");
         Files.writeString(dir.resolve("a-two.txt"), "2");
-        assertThat(SourceTexts.in(dir).forDocument(Ids.entity("a"))).isEmpty();
+        assertThat(SourceTextFolder.in(dir).forDocument(Ids.entity("a"))).isEmpty();
     }
 
     @Test void noPathOutOfTheFolderAndNoTextWithoutOne() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "exact");
-        SourceTexts texts = SourceTexts.in(dir.resolve("sub").getParent());
+        SourceTextFolder texts = SourceTextFolder.in(dir.resolve("sub").getParent());
         assertThat(texts.forDocument(Ids.entity("../a"))).isEmpty();
         assertThat(texts.forDocument(Ids.entity("x/../a"))).isEmpty();
         assertThat(texts.forDocument("https://example.org/a")).isEmpty();
-        assertThat(SourceTexts.NONE.forDocument(Ids.entity("a"))).isEmpty();
-        assertThatThrownBy(() -> SourceTexts.in(dir.resolve("a.txt"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SourceTextFolder.NONE.forDocument(Ids.entity("a"))).isEmpty();
+        assertThatThrownBy(() -> SourceTextFolder.in(dir.resolve("a.txt"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test void offsetsCountCodePointsAndWordsCompareAsTheSpecNormalises() {
