@@ -2,6 +2,7 @@ package org.w3id.cstokg.linkeddata;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +32,30 @@ final class EvidenceNotes {
         this.texts = texts;
     }
 
-    /** The notes for one value, as escaped HTML (empty when the triple has no evidence). */
+    /**
+     * The notes for one value, as escaped HTML (empty when the triple has no evidence): one line per
+     * part and words, naming every outlet cited with them; the parts cited without words on one line.
+     */
     String after(Statement statement) {
-        StringBuilder out = new StringBuilder();
-        List<String> wordless = new ArrayList<>();
+        Map<List<Object>, List<Evidence>> byPlace = new LinkedHashMap<>();
         for (Evidence e : index.of(statement)) {
             shown.add(e);
-            if (e.words().isPresent()) out.append("<span class=\"ev\">").append(note(e)).append("</span>");
-            else wordless.add(note(e));
+            byPlace.computeIfAbsent(List.of(e.part().map(Object.class::cast).orElse(e.citation()), e.words(), e.span()),
+                    k -> new ArrayList<>()).add(e);
         }
-        // Citations without words say only where: one line for all of them keeps the table short.
+        StringBuilder out = new StringBuilder();
+        List<String> wordless = new ArrayList<>();
+        for (List<Evidence> same : byPlace.values()) {
+            if (same.get(0).words().isPresent()) out.append("<span class=\"ev\">").append(note(same)).append("</span>");
+            else wordless.add(note(same));
+        }
         if (!wordless.isEmpty()) out.append("<span class=\"ev\">").append(String.join(" \u00b7 ", wordless)).append("</span>");
         return out.toString();
     }
 
-    private String note(Evidence e) {
+    /** The note of citations that share their part and words. */
+    private String note(List<Evidence> same) {
+        Evidence e = same.get(0);
         StringBuilder out = new StringBuilder();
         e.part().ifPresent(part -> out.append(html.link(part, e.partName())));
         e.words().ifPresent(words -> {
@@ -55,9 +65,13 @@ final class EvidenceNotes {
             out.append(out.isEmpty() ? "" : " ").append(href.map(h -> "<a href=\"" + Html.escape(h) + "\">" + quoted + "</a>").orElse(quoted));
         });
         List<String> cited = new ArrayList<>();
-        e.outlet().ifPresent(o -> cited.add(html.link(o, HtmlDescription.label(o))));
-        e.date().ifPresent(d -> cited.add(Html.escape(d)));
-        if (!cited.isEmpty()) out.append(" <span class=\"cites\">(citing ").append(String.join(", ", cited)).append(")</span>");
+        for (Evidence each : same) {
+            List<String> outletAndDate = new ArrayList<>();
+            each.outlet().ifPresent(o -> outletAndDate.add(html.link(o, HtmlDescription.label(o))));
+            each.date().ifPresent(d -> outletAndDate.add(Html.escape(d)));
+            if (!outletAndDate.isEmpty()) cited.add(String.join(", ", outletAndDate));
+        }
+        if (!cited.isEmpty()) out.append(" <span class=\"cites\">(citing ").append(String.join("; ", cited)).append(")</span>");
         return out.isEmpty() ? html.link(e.citation(), HtmlDescription.label(e.citation())) : out.toString();
     }
 

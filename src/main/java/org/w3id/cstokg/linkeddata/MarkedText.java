@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * A run of a source text as escaped HTML with some spans in {@code <mark>}: where spans overlap,
- * the innermost one gives the mark its link. Each span that has an anchor gets an empty element
+ * the innermost one gives the mark its link, and a mark where a span begins has the class
+ * {@code from} (so that adjacent spans show where one ends). Each span that has an anchor gets an empty element
  * with that id where it starts, so that {@code #anchor} scrolls to its words.
  */
 final class MarkedText {
@@ -49,7 +50,11 @@ final class MarkedText {
         }
         Mark inner = covering.stream().min(Comparator.comparingInt((Mark m) -> m.span().length())).orElseThrow();
         long spans = covering.stream().map(Mark::span).distinct().count();
-        out.append(spans > 1 ? "<mark class=\"overlap\"" : "<mark");
+        boolean starts = covering.stream().anyMatch(m -> m.span().start() == segment.start());
+        List<String> classes = new ArrayList<>();
+        if (spans > 1) classes.add("overlap");
+        if (starts) classes.add("from");
+        out.append(classes.isEmpty() ? "<mark" : "<mark class=\"" + String.join(" ", classes) + "\"");
         if (inner.title() != null) out.append(" title=\"").append(Html.escape(inner.title())).append('"');
         out.append('>');
         if (inner.href() != null) out.append("<a href=\"").append(Html.escape(inner.href())).append("\">").append(words).append("</a>");

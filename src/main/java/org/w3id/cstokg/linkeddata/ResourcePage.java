@@ -60,9 +60,12 @@ final class ResourcePage {
         return Html.page(label, head, body.toString());
     }
 
+    /** The types, then the evidence of those stated (the others are inferred), so that the list reads as one line. */
     private String types(Resource resource, EvidenceNotes notes) {
-        List<String> types = resource.listProperties(RDF.type).mapWith(s -> html.node(s.getObject(), 0) + notes.after(s)).toList();
-        return types.isEmpty() ? "" : "<p>Type: " + String.join(", ", types) + "</p>\n";
+        List<Statement> types = resource.listProperties(RDF.type).toList();
+        if (types.isEmpty()) return "";
+        String names = String.join(", ", types.stream().map(s -> html.node(s.getObject(), 0)).toList());
+        return "<p>Type: " + names + String.join("", types.stream().map(notes::after).toList()) + "</p>\n";
     }
 
     /** Owned parts other than citations (listed under Sources), their selectors and reifiers (shown as evidence). */

@@ -45,7 +45,7 @@ class TestEvidencePages {
                 .contains("battle-tested <span class=\"lit-meta\">@en</span><span class=\"ev\"><a href=\"/id/fixture-article/p2\">\u00b62</a> "
                         + "<a href=\"/source/fixture-article#span-299-336\">\u201ccalled the contingent \u201cbattle-tested\u201d\u201d</a></span>")
                 .contains("<a href=\"/source/fixture-article#span-198-213\">\u201csome 300 troops\u201d</a> <span class=\"cites\">(citing "
-                        + "<a href=\"/id/example-agency\">Example Agency</a>, 2022-03-01)</span>");
+                        + "<a href=\"/id/example-agency\">Example Agency</a>, 2022-03-01; <a href=\"/id/other-wire\">Other Wire</a>, 2022-03-02)</span></span></td>");
     }
 
     @Test void citationsWithoutWordsShareOneLine() throws Exception {
@@ -66,7 +66,7 @@ class TestEvidencePages {
     @Test void withTheTextTheCitedParagraphsAreShownOnceWithTheWordsMarked() throws Exception {
         String body = page(withText, "blue-contingent");
         assertThat(body).contains("<h2>In the source\u2019s words</h2>")
-                .contains("<mark title=\"Blueland sent its contingent\"><a href=\"/source/fixture-article#span-166-194\">Blueland sent its contingent</a></mark>")
+                .contains("<mark class=\"from\" title=\"Blueland sent its contingent\"><a href=\"/source/fixture-article#span-166-194\">Blueland sent its contingent</a></mark>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more").doesNotContain("<script>")
                 .contains("\u201cbattle-tested\u201d</a></mark>")
                 .contains("<a href=\"/source/fixture-article#top\">The whole text");

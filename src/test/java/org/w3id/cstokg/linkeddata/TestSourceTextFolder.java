@@ -57,8 +57,8 @@ class TestSourceTextFolder {
         MarkedText.Mark outer = new MarkedText.Mark(new Span(0, 13), "span-0-13", "#o", "outer");
         MarkedText.Mark inner = new MarkedText.Mark(new Span(4, 7), "span-4-7", "#i", null);
         assertThat(new MarkedText(text).render(new Span(0, 13), List.of(outer, inner, outer))).isEqualTo(
-                "<span class=\"anchor\" id=\"span-0-13\"></span><mark title=\"outer\"><a href=\"#o\">one </a></mark>"
-                        + "<span class=\"anchor\" id=\"span-4-7\"></span><mark class=\"overlap\"><a href=\"#i\">two</a></mark>"
+                "<span class=\"anchor\" id=\"span-0-13\"></span><mark class=\"from\" title=\"outer\"><a href=\"#o\">one </a></mark>"
+                        + "<span class=\"anchor\" id=\"span-4-7\"></span><mark class=\"overlap from\"><a href=\"#i\">two</a></mark>"
                         + "<mark title=\"outer\"><a href=\"#o\"> three</a></mark>");
     }
 }
