@@ -37,7 +37,7 @@ final class Html {
                 + "blockquote.cited,p.para{line-height:1.5}blockquote.cited{margin:.5em 0;padding:.3em .8em;border-left:3px solid #cc9}"
                 + ".part{color:#777;font-size:smaller;margin-right:.3em}mark{background:#fde68a}mark.overlap{background:#fbbf24}mark.from{border-left:2px solid #b45309;padding-left:1px}"
                 + "mark a{color:inherit;text-decoration:none}mark:hover{outline:1px solid #b45309}"
-                + "ol.facts{font-size:smaller;color:#444;margin:.2em 0 1em}.no-text{background:#f4f4f4;padding:.5em .8em}</style>\n"
+                + "details{margin:0 0 1em 2.5em}summary{color:#555;font-size:smaller;cursor:pointer}ol.facts{font-size:smaller;color:#444;margin:.2em 0 1em}.no-text{background:#f4f4f4;padding:.5em .8em}</style>\n"
                 + "</head>\n<body>\n" + body + "</body>\n</html>\n";
     }
 }

@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 /**
  * The {@code /source/ID} page: the whole text of a document, each block a paragraph, every span of
  * evidence in {@code <mark>} with the anchor {@code span-START-END} that the facts' pages link
- * to, and under each paragraph the facts its spans state. Every text is escaped.
+ * to, and under each paragraph the facts its spans state (folded until asked for). Every text is escaped.
  */
 final class SourcePage {
     private final HtmlDescription html;
@@ -69,7 +69,9 @@ final class SourcePage {
     }
 
     private String facts(Map<Span, Set<Evidence>> inside, EvidenceIndex index, SourceText text) {
-        StringBuilder out = new StringBuilder("<ol class=\"facts\">\n");
+        // Folded, so that the text reads as a text; a link to #facts-… unfolds it (HTML's auto-expanding details).
+        StringBuilder out = new StringBuilder("<details><summary>What its ").append(inside.size())
+                .append(inside.size() == 1 ? " marked run states" : " marked runs state").append("</summary>\n<ol class=\"facts\">\n");
         inside.forEach((span, evidence) -> {
             Map<Resource, Set<String>> bySubject = new LinkedHashMap<>();
             for (Evidence e : evidence)
@@ -80,7 +82,7 @@ final class SourcePage {
             out.append("<li id=\"facts-").append(span.anchor()).append("\"><a href=\"#").append(span.anchor()).append("\">\u201c")
                     .append(Html.escape(text.slice(span))).append("\u201d</a><br>").append(String.join("<br>", facts)).append("</li>\n");
         });
-        return out.append("</ol>\n").toString();
+        return out.append("</ol>\n</details>\n").toString();
     }
 
     private String value(Statement s) {

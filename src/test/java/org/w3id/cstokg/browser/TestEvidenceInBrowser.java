@@ -73,6 +73,11 @@ class TestEvidenceInBrowser {
         assertThat(chromium.evaluate("document.getElementById('span-198-213').nextElementSibling.textContent").asText()).isEqualTo("some 300 troops");
         assertThat(chromium.evaluate("document.getElementById('facts-span-198-213').textContent").asText())
                 .contains("kg:troopCount").contains("schema:value 300");
+        assertThat(chromium.evaluate("document.getElementById('facts-span-198-213').closest('details').open").asBoolean())
+                .as("the facts are folded until asked for").isFalse();
+        chromium.evaluate("document.querySelector('#span-198-213 + mark a').click()");
+        chromium.waitFor("document.getElementById('facts-span-198-213').closest('details').open", LOAD_TIMEOUT);
+        assertThat(chromium.evaluate("location.hash").asText()).isEqualTo("#facts-span-198-213");
         assertThat(chromium.evaluate("document.querySelectorAll('script').length").asInt()).isZero();
     }
 

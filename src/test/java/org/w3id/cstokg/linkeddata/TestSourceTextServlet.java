@@ -42,7 +42,7 @@ class TestSourceTextServlet {
                 .contains("Each of its 3 marked runs of words")
                 .contains("<span class=\"part\">\u00b61</span> \uD83D\uDE00 <span class=\"anchor\" id=\"span-166-194\"></span>"
                         + "<mark class=\"from\" title=\"Blueland sent its contingent\"><a href=\"#facts-span-166-194\">Blueland sent its contingent</a></mark>")
-                .contains("<li id=\"facts-span-166-194\"><a href=\"#span-166-194\">\u201cBlueland sent its contingent\u201d</a><br>"
+                .contains("<details><summary>What its 2 marked runs state</summary>\n<ol class=\"facts\">\n<li id=\"facts-span-166-194\"><a href=\"#span-166-194\">\u201cBlueland sent its contingent\u201d</a><br>"
                         + "<a href=\"/id/blue-contingent\">Blue contingent</a>: <a href=\"/ontology#contributedBy\">kg:contributedBy</a> "
                         + "<a href=\"/id/blueland\">Blueland</a> \u00b7 ")
                 .contains("<a href=\"/id/blue-contingent/troops\">")
