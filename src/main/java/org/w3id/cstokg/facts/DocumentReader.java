@@ -40,6 +40,7 @@ final class DocumentReader {
         var volume = Values.count(f, "volume");
         var issue = Values.count(f, "issue");
         var published = Values.date(f, "published");
+        var seriesPart = Values.count(f, "seriesPart");
         Optional<Long> paragraphs = atLeastOne(f, "paragraphs", "paragraph");
         Optional<String> text = f.text("text");
         boolean textOk = text.filter(String::isBlank).isEmpty();
@@ -48,7 +49,7 @@ final class DocumentReader {
         if (id.isEmpty() || title.isEmpty() || outlet.isEmpty() || paragraphs.isEmpty() || !textOk || layout.isEmpty())
             return Optional.empty();
         return Optional.of(new Document(id.get(), DocumentType.ARTICLE, title.get(), outlet, volume, issue, published,
-                f.text("url"), paragraphs.get().intValue(), Optional.empty(), 0, f.at("id"), text, layout.get()));
+                f.text("url"), paragraphs.get().intValue(), Optional.empty(), 0, f.at("id"), text, layout.get(), seriesPart));
     }
 
     private static Optional<Document> table(Fields f) {
@@ -59,7 +60,7 @@ final class DocumentReader {
         if (id.isEmpty() || title.isEmpty() || file.isEmpty() || lines.isEmpty()) return Optional.empty();
         return Optional.of(new Document(id.get(), DocumentType.TABLE, title.get(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 0, file, lines.get().intValue(), f.at("id"),
-                Optional.empty(), ParagraphLayout.DEFAULT));
+                Optional.empty(), ParagraphLayout.DEFAULT, Optional.empty()));
     }
 
     /** A required count of at least 1, such as {@code paragraphs}. */

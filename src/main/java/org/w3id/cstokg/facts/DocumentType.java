@@ -5,7 +5,7 @@ import java.util.List;
 /** The kinds of source document: an article (cited by paragraph) or a table (cited by line). */
 public enum DocumentType {
     ARTICLE("article", List.of("id", "type", "title", "outlet", "volume", "issue", "published", "url", "paragraphs",
-            "text", "layout")),
+            "seriesPart", "text", "layout")),
     TABLE("table", List.of("id", "type", "title", "file", "lines"));
 
     private final String key;

@@ -38,6 +38,7 @@ final class DocumentMapper {
         d.volume().ifPresent(v -> g.integer(article, KG.volume, v));
         d.issue().ifPresent(v -> g.integer(article, KG.issue, v));
         d.published().ifPresent(p -> g.date(article, DCTerms.issued, p));
+        d.seriesPart().ifPresent(n -> g.integer(article, KG.seriesPart, n));
         d.url().ifPresent(u -> article.addProperty(SchemaDO.url, g.model.createResource(u)));
         g.integer(article, KG.paragraphCount, d.paragraphs());
         Resource author = g.node(Ids.author(d.id()), KG.Person, d.at());

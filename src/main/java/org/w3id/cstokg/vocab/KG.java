@@ -110,6 +110,7 @@ public final class KG {
     public static final Property paragraphCount = p("paragraphCount");
     public static final Property publishedIn = p("publishedIn");
     public static final Property volume = p("volume");
+    public static final Property seriesPart = p("seriesPart");
     public static final Property issue = p("issue");
     public static final Property depicts = p("depicts");
     public static final Property credit = p("credit");
