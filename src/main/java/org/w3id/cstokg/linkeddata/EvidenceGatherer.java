@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.OA;
@@ -28,12 +29,22 @@ final class EvidenceGatherer {
         reifiers.forEach(r -> addSubject(dsg, r, model));
     }
 
-    /** Adds the triples of every citation the model points at, of their selectors and of the documents they cite. */
+    /** Adds the triples of every citation the model points at and of their selectors. */
     static void addCitations(DatasetGraph dsg, Model model) {
         List<Node> citations = objects(model, KG.citation.asNode());
         citations.forEach(c -> addSubject(dsg, c, model));
         objects(model, OA.hasSelector.asNode()).forEach(s -> addSubject(dsg, s, model));
-        objects(model, OA.hasSource.asNode()).forEach(d -> addSubject(dsg, d, model));
+    }
+
+    /**
+     * Adds the triples of the documents the model's citations cite: their {@code oa:hasSource}, or,
+     * for a citation without words (which has none), the document its part is {@code dcterms:isPartOf}.
+     */
+    static void addCitedDocuments(DatasetGraph dsg, Model model) {
+        Set<Node> documents = new HashSet<>(objects(model, OA.hasSource.asNode()));
+        for (Node part : objects(model, KG.inPart.asNode()))
+            dsg.find(Node.ANY, part, DCTerms.isPartOf.asNode(), Node.ANY).forEachRemaining(q -> documents.add(q.getObject()));
+        documents.forEach(d -> addSubject(dsg, d, model));
     }
 
     /** Adds the citations of a document, their selectors and parts, and the reifiers that cite them. */

@@ -61,6 +61,7 @@ public final class ResourceDescriber {
                     });
             EvidenceGatherer.addCitations(dsg, model);
             addCitedParts(dsg, model);
+            EvidenceGatherer.addCitedDocuments(dsg, model);
             addLabels(dsg, model);
             return model;
         }));

@@ -83,6 +83,14 @@ class TestEvidencePages {
                 .doesNotContain("<mark").doesNotContain("/source/");
     }
 
+    @Test void aPageCitingWithoutWordsStillSaysWhereToReadTheText() throws Exception {
+        assertThat(page(withoutText, "greenland"))
+                .contains("Greenland <span class=\"lit-meta\">@en</span><span class=\"ev\"><a href=\"/id/fixture-article/p2\">\u00b62</a></span>")
+                .contains("read it where it is published, <a href=\"https://example.org/made-up-report\">")
+                .contains("(this page cites \u00b62).</p>");
+        assertThat(page(withText, "greenland")).doesNotContain("<mark").contains("<a href=\"/source/fixture-article#top\">The whole text");
+    }
+
     @Test void selectorsAndReifiersAreNotPartsOrIncomingLinks() throws Exception {
         String body = page(withText, "blue-contingent");
         assertThat(body).contains("<h3><a href=\"/id/blue-contingent/troops\">")
