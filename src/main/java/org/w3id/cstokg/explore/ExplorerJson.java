@@ -7,17 +7,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringWriter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.w3id.cstokg.export.CytoscapeJsonWriter;
+import org.w3id.cstokg.export.NodeGroup;
 import org.w3id.cstokg.export.PropertyGraph;
+import org.w3id.cstokg.export.Sources;
 import org.w3id.cstokg.vocab.Ids;
 
 /**
- * The explorer's JSON: the Cytoscape.js JSON of {@link CytoscapeJsonWriter}, each node's data
- * extended by {@code group}, {@code page} (the relative link to its Linked Data page),
- * {@code properties} and {@code sources}, plus {@code position} when laid out on the server, and
- * at the top {@code groups} (legend with counts), {@code focus}, {@code nodeCount}, {@code edgeCount}.
+ * The explorer's JSON: the Cytoscape.js JSON of {@link CytoscapeJsonWriter} (with the whole graph's
+ * positions, sizes and colours), each node's data extended by {@code page} (the relative link to its
+ * Linked Data page), {@code properties} and {@code sources}, and at the top {@code groups} (legend
+ * with colours and counts), {@code focus}, {@code nodeCount}, {@code edgeCount}. A neighbourhood
+ * has no positions: the page lays it out in rings around its focus.
  */
 final class ExplorerJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,10 +29,10 @@ final class ExplorerJson {
         this.view = view;
     }
 
-    /** The JSON bytes of {@code pg}; {@code positions} and {@code focusId} may be null. */
-    byte[] write(PropertyGraph pg, Map<String, double[]> positions, String focusId) {
+    /** The JSON bytes of {@code pg}, the whole graph when {@code focusId} is null, else a neighbourhood. */
+    byte[] write(PropertyGraph pg, String focusId) {
         StringWriter cyjs = new StringWriter();
-        CytoscapeJsonWriter.write(pg, cyjs);
+        CytoscapeJsonWriter.write(pg, view.drawing(), cyjs);
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(cyjs.toString());
             Map<String, PropertyGraph.Node> nodes = new java.util.HashMap<>();
@@ -38,12 +40,13 @@ final class ExplorerJson {
             Map<NodeGroup, Integer> counts = new EnumMap<>(NodeGroup.class);
             for (JsonNode element : root.path("elements").path("nodes")) {
                 PropertyGraph.Node node = nodes.get(element.path("data").path("id").asText());
-                decorate((ObjectNode) element, node, positions);
-                counts.merge(view.group(node.id()), 1, Integer::sum);
+                decorate((ObjectNode) element, node);
+                if (focusId != null) ((ObjectNode) element).remove("position");
+                counts.merge(node.group(), 1, Integer::sum);
             }
             ArrayNode legend = root.putArray("groups");
-            counts.forEach((group, count) ->
-                    legend.addObject().put("key", group.key()).put("label", group.label()).put("count", count));
+            counts.forEach((group, count) -> legend.addObject().put("key", group.key()).put("label", group.label())
+                    .put("colour", group.colour()).put("count", count));
             if (focusId != null) root.put("focus", focusId);
             root.put("nodeCount", pg.nodes().size());
             root.put("edgeCount", pg.edges().size());
@@ -53,34 +56,29 @@ final class ExplorerJson {
         }
     }
 
-    private void decorate(ObjectNode element, PropertyGraph.Node node, Map<String, double[]> positions) {
+    private void decorate(ObjectNode element, PropertyGraph.Node node) {
         ObjectNode data = (ObjectNode) element.path("data");
-        data.put("group", view.group(node.id()).key());
         String page = page(node.iri());
         if (page != null) data.put("page", page);
         ArrayNode properties = data.putArray("properties");
         node.attributes().forEach((column, value) -> {
-            if (!NodeSources.isCitationColumn(column) && !isDerivation(column)) {
+            if (!isDerivation(column)) {
                 properties.addObject().put("name", column).put("value", value);
             }
         });
-        NodeSources sources = NodeSources.of(node, view.paragraphOrder());
+        Sources sources = node.sources();
         ObjectNode out = data.putObject("sources");
-        links(out.putArray("paragraphs"), sources.paragraphs());
-        links(out.putArray("outlets"), sources.outlets());
+        ArrayNode paragraphs = out.putArray("paragraphs");
+        sources.parts().forEach((iri, name) -> link(paragraphs, iri, name.matches("\\d+") ? "¶" + name : name));
+        ArrayNode outlets = out.putArray("outlets");
+        sources.outlets().forEach(iri -> link(outlets, iri, view.citedName(iri)));
         sources.dates().forEach(out.putArray("dates")::add);
-        if (positions != null && positions.containsKey(node.id())) {
-            double[] p = positions.get(node.id());
-            element.putObject("position").put("x", Math.round(p[0])).put("y", Math.round(p[1]));
-        }
     }
 
-    private void links(ArrayNode into, List<String> iris) {
-        for (String iri : iris) {
-            ObjectNode link = into.addObject().put("name", view.citedName(iri)).put("iri", iri);
-            String page = page(iri);
-            if (page != null) link.put("page", page);
-        }
+    private static void link(ArrayNode into, String iri, String name) {
+        ObjectNode link = into.addObject().put("name", name).put("iri", iri);
+        String page = page(iri);
+        if (page != null) link.put("page", page);
     }
 
     /** Every fact derives from the article: as a property it would only repeat the article's IRI. */

@@ -10,22 +10,37 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.cstokg.vocab.GEO;
+import org.w3id.cstokg.vocab.TIME;
 
 /**
- * Short column names for property paths: {@code troopCount}, {@code troopCount.value},
- * {@code hasTime.inXSDDate}. A local name shared by two properties, or equal to a reserved
- * column, becomes {@code prefix_local} for every property that has it.
+ * Short column names for property paths: {@code troopCount} (its {@code schema:value}),
+ * {@code troopCount.approximate}, {@code time} (a {@code time:hasTime}'s date), {@code time.start},
+ * {@code geometry} (its WKT). A property is named by its local name or by its short name in
+ * {@link #SHORT}; a step that only holds the value of its part ({@link #VALUE_STEPS}) adds nothing
+ * to the name. A name shared by two properties, or equal to a reserved column, becomes
+ * {@code prefix_local} for every property that has it.
  */
 final class AttributeNames {
+    /** Properties with a shorter or clearer column name than their local name. */
+    static final Map<Node, String> SHORT = Map.of(
+            TIME.hasTime.asNode(), "time", TIME.hasBeginning.asNode(), "start", TIME.hasEnd.asNode(), "end",
+            GEO.hasGeometry.asNode(), "geometry", DCTerms.source.asNode(), "document");
+    /** Properties that hold a part's value: a path ending in one is named by the path before it. */
+    static final Set<Node> VALUE_STEPS = Set.of(SchemaDO.value.asNode(), TIME.inXSDDate.asNode(),
+            TIME.inXSDDateTimeStamp.asNode(), GEO.asWKT.asNode());
+
     private final Map<Node, String> names = new HashMap<>();
 
     private AttributeNames(Collection<Node> properties, PrefixMapping prefixes) {
         Map<String, List<Node>> byLocal = properties.stream().distinct()
-                .collect(Collectors.groupingBy(AttributeNames::localName));
+                .collect(Collectors.groupingBy(p -> SHORT.getOrDefault(p, localName(p))));
         byLocal.forEach((local, props) -> {
             boolean clash = props.size() > 1 || PropertyGraph.RESERVED.contains(local);
             for (Node p : props) {
-                names.put(p, clash ? qualified(p, local, prefixes) : local);
+                names.put(p, clash ? qualified(p, prefixes) : local);
             }
         });
     }
@@ -39,7 +54,9 @@ final class AttributeNames {
 
     /** The column name of a path of properties. */
     String name(List<Node> path) {
-        return path.stream().map(names::get).collect(Collectors.joining("."));
+        List<Node> named = path.size() > 1 && VALUE_STEPS.contains(path.get(path.size() - 1))
+                ? path.subList(0, path.size() - 1) : path;
+        return named.stream().map(names::get).collect(Collectors.joining("."));
     }
 
     /** The part of an IRI after its last {@code #} or {@code /}. */
@@ -49,7 +66,8 @@ final class AttributeNames {
         return cut >= 0 && cut < s.length() - 1 ? s.substring(cut + 1) : s;
     }
 
-    private static String qualified(Node p, String local, PrefixMapping prefixes) {
+    private static String qualified(Node p, PrefixMapping prefixes) {
+        String local = localName(p);
         String ns = p.getURI().substring(0, p.getURI().length() - local.length());
         String prefix = prefixes.getNsURIPrefix(ns);
         if (prefix == null || prefix.isEmpty()) {

@@ -46,8 +46,7 @@ final class Columns {
     /** Every column in output order: fixed node columns, then attributes by name. */
     Map<String, AttributeType> types() {
         Map<String, AttributeType> all = new LinkedHashMap<>();
-        for (String fixed : List.of(PropertyGraph.NAME, PropertyGraph.LABEL, PropertyGraph.TYPE,
-                PropertyGraph.IRI, PropertyGraph.WIKIDATA)) {
+        for (String fixed : PropertyGraph.FIXED) {
             all.put(fixed, AttributeType.STRING);
         }
         all.putAll(types);

@@ -57,11 +57,16 @@ public final class Exports {
 
     /** Writes a property graph in one of the property-graph formats. */
     public static void write(PropertyGraph pg, Format format, OutputStream out) {
+        write(pg, Drawing.of(pg), format, out);
+    }
+
+    /** Writes a property graph with its drawing (laid out once for all the formats) in one of the property-graph formats. */
+    static void write(PropertyGraph pg, Drawing drawing, Format format, OutputStream out) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         switch (format) {
-            case GRAPHML -> GraphMLWriter.write(pg, w);
-            case GEXF -> GexfWriter.write(pg, w);
-            case CYTOSCAPE -> CytoscapeJsonWriter.write(pg, w);
+            case GRAPHML -> GraphMLWriter.write(pg, drawing, w);
+            case GEXF -> GexfWriter.write(pg, drawing, w);
+            case CYTOSCAPE -> CytoscapeJsonWriter.write(pg, drawing, w);
             default -> throw new IllegalArgumentException(format + " is not a property-graph format");
         }
         try {
@@ -98,6 +103,7 @@ public final class Exports {
      */
     public static List<WrittenFile> write(Dataset dataset, List<Format> formats, Path dir) {
         PropertyGraph pg = formats.stream().anyMatch(Format::isPropertyGraph) ? view(dataset) : null;
+        Drawing drawing = pg != null ? Drawing.of(pg) : null;
         List<WrittenFile> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -108,7 +114,7 @@ public final class Exports {
                     } else if (f == Format.EVENTS_CSV) {
                         EventTable.write(dataset, out);
                     } else {
-                        write(pg, f, out);
+                        write(pg, drawing, f, out);
                     }
                 }));
                 if (f == Format.JSONLD) written.add(Checksums.writeHashed(dir.resolve(CONTEXT_FILE), Exports::copyContext));

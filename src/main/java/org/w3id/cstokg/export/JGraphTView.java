@@ -11,7 +11,7 @@ import org.jgrapht.nio.DefaultAttribute;
 
 /**
  * A {@link PropertyGraph} as a jgrapht directed pseudograph (parallel edges and loops allowed),
- * with vertices named by node id and attribute providers for jgrapht's exporters.
+ * with vertices named by node id and attribute providers for jgrapht's GraphML exporter.
  */
 final class JGraphTView {
     final Graph<String, PropertyGraph.Edge> graph = new DirectedPseudograph<>(null, null, false);
@@ -32,13 +32,9 @@ final class JGraphTView {
         return id -> attributes(nodes.get(id).data());
     }
 
-    /** Every column of an edge, plus {@code extra} columns (GEXF's native edge label). */
-    Function<PropertyGraph.Edge, Map<String, Attribute>> edgeAttributes(Map<String, String> extra) {
-        return e -> {
-            Map<String, String> data = e.data();
-            extra.forEach((key, column) -> data.put(key, data.get(column)));
-            return attributes(data);
-        };
+    /** Every column of an edge, as jgrapht attributes. */
+    Function<PropertyGraph.Edge, Map<String, Attribute>> edgeAttributes() {
+        return e -> attributes(e.data());
     }
 
     private static Map<String, Attribute> attributes(Map<String, String> data) {

@@ -4,11 +4,14 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.cstokg.vocab.GEO;
 import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.OA;
 import org.w3id.cstokg.vocab.TIME;
 
 /**
@@ -26,20 +29,37 @@ final class NodeRules {
     static final Set<Node> DOCUMENT_PART_CLASSES =
             Set.of(KG.Paragraph.asNode(), KG.Caption.asNode(), KG.TableRow.asNode(), KG.DocumentPart.asNode());
 
+    /**
+     * Classes of the evidence behind the facts: one reifier ({@code rdf:Statement}) per asserted triple
+     * and the selectors of a citation's words. Never nodes, never walked into: as nodes they would
+     * outnumber the facts several times over and tie every fact to its citation.
+     */
+    static final Set<Node> EVIDENCE_CLASSES = Set.of(RDF.Statement.asNode(),
+            OA.TextQuoteSelector.asNode(), OA.TextPositionSelector.asNode());
+
     /** Object properties kept as attributes: every fact has its document as source, and a hub would swamp layouts. */
     static final Set<Node> ATTRIBUTE_ONLY_PROPERTIES = Set.of(DCTerms.source.asNode());
 
+    /**
+     * Values of a part that are left out: its generated label, its document (the node's own says it)
+     * and its unit text (the column's name says it: {@code troopCount} counts troops).
+     */
+    static final Set<Node> PART_NOISE = Set.of(RDFS.label.asNode(), DCTerms.source.asNode(), SchemaDO.unitText.asNode());
+
     private NodeRules() {}
 
-    /** A node is an IRI with at least one class that is neither a part nor a document part. */
+    /** A node is an IRI with at least one class that is neither a part nor a document part, and no evidence class. */
     static boolean isNode(Graph data, Node n) {
-        return n.isURI() && data.stream(n, RDF.type.asNode(), Node.ANY)
-                .map(t -> t.getObject())
+        return n.isURI() && !isEvidence(data, n) && data.stream(n, RDF.type.asNode(), Node.ANY)
+                .map(Triple::getObject)
                 .anyMatch(c -> !PART_CLASSES.contains(c) && !DOCUMENT_PART_CLASSES.contains(c));
     }
 
-    /** A part is a blank node, or an IRI that is not a node and has a part class. */
+    /** A part is a blank node, or an IRI that is not a node and has a part class; never evidence. */
     static boolean isPart(Graph data, Node n) {
+        if (isEvidence(data, n)) {
+            return false;
+        }
         if (n.isBlank()) {
             return true;
         }
@@ -47,8 +67,24 @@ final class NodeRules {
                 .anyMatch(t -> PART_CLASSES.contains(t.getObject()));
     }
 
+    /** Whether {@code n} is a reifier or a selector. */
+    static boolean isEvidence(Graph data, Node n) {
+        return !n.isLiteral() && data.stream(n, RDF.type.asNode(), Node.ANY)
+                .anyMatch(t -> EVIDENCE_CLASSES.contains(t.getObject()));
+    }
+
+    /** Whether {@code n} is a {@code kg:Citation}, read for {@link Sources} rather than flattened. */
+    static boolean isCitation(Graph data, Node n) {
+        return !n.isLiteral() && data.contains(n, RDF.type.asNode(), KG.Citation.asNode());
+    }
+
     /** Whether a triple between two nodes becomes an edge. */
     static boolean isEdgeProperty(Node p) {
         return !p.equals(RDF.type.asNode()) && !ATTRIBUTE_ONLY_PROPERTIES.contains(p);
+    }
+
+    /** Whether a node's own triple is an edge: its object is a node and its property not attribute-only. */
+    static boolean isEdge(Triple t, Set<Node> nodes) {
+        return nodes.contains(t.getObject()) && isEdgeProperty(t.getPredicate());
     }
 }

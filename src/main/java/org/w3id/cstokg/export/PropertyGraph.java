@@ -21,6 +21,12 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, Map<String, Attr
     public static final String LABEL = "label";
     /** Node column: the local name of the node's class. */
     public static final String TYPE = "type";
+    /** Node column: the key of the node's colour group ({@link NodeGroup#key()}). */
+    public static final String GROUP = "group";
+    /** Node column: the cited document parts' short names ({@code 8 | 12}), from {@link Sources#parts()}. */
+    public static final String PARAGRAPHS = "paragraphs";
+    /** Node column: the dates the article gives for the outlets it cites, from {@link Sources#dates()}. */
+    public static final String CITED_DATES = "citedDates";
     /** Node column: the node's IRI. */
     public static final String IRI = "iri";
     /** Node column: the Wikidata entity IRI the node is {@code owl:sameAs}, if any. */
@@ -31,8 +37,11 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, Map<String, Attr
     public static final String PROPERTY = "property";
 
     /** Column names a node attribute may not take. */
-    public static final List<String> RESERVED =
-            List.of("id", NAME, LABEL, TYPE, IRI, WIKIDATA, RELATION, PROPERTY, "source", "target");
+    public static final List<String> RESERVED = List.of("id", NAME, LABEL, TYPE, GROUP, IRI, WIKIDATA,
+            PARAGRAPHS, CITED_DATES, RELATION, PROPERTY, "source", "target", "x", "y", "size", "r", "g", "b", "color");
+
+    /** The fixed node columns, in output order, before the attributes. */
+    public static final List<String> FIXED = List.of(NAME, LABEL, TYPE, GROUP, IRI, WIKIDATA, PARAGRAPHS, CITED_DATES);
 
     public PropertyGraph {
         nodes = List.copyOf(nodes);
@@ -50,16 +59,20 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, Map<String, Attr
      *
      * @param id a short identifier valid as an XML NMTOKEN ({@code n1}, {@code n2}, …)
      * @param wikidata the Wikidata IRI, or null
+     * @param group the colour group
+     * @param sources what its facts cite
      * @param attributes literal and flattened values by column name; several values joined by
      *     {@link PropertyGraphBuilder#SEPARATOR}
      */
-    public record Node(String id, String iri, String label, String type, String wikidata,
-                       Map<String, String> attributes) {
+    public record Node(String id, String iri, String label, String type, String wikidata, NodeGroup group,
+                       Sources sources, Map<String, String> attributes) {
         public Node {
             Objects.requireNonNull(id);
             Objects.requireNonNull(iri);
             Objects.requireNonNull(label);
             Objects.requireNonNull(type);
+            Objects.requireNonNull(group);
+            Objects.requireNonNull(sources);
             attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         }
 
@@ -69,9 +82,16 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, Map<String, Attr
             data.put(NAME, label);
             data.put(LABEL, label);
             data.put(TYPE, type);
+            data.put(GROUP, group.key());
             data.put(IRI, iri);
             if (wikidata != null) {
                 data.put(WIKIDATA, wikidata);
+            }
+            if (!sources.parts().isEmpty()) {
+                data.put(PARAGRAPHS, String.join(PropertyGraphBuilder.SEPARATOR, sources.parts().values()));
+            }
+            if (!sources.dates().isEmpty()) {
+                data.put(CITED_DATES, String.join(PropertyGraphBuilder.SEPARATOR, sources.dates()));
             }
             data.putAll(attributes);
             return data;
@@ -79,7 +99,8 @@ public record PropertyGraph(List<Node> nodes, List<Edge> edges, Map<String, Attr
     }
 
     /**
-     * An edge: one object-property triple between two nodes.
+     * An edge: one object-property triple between two nodes, or from a node to a node its part
+     * points at (a count's {@code includesType}) or its citation cites ({@code citesOutlet}).
      *
      * @param id {@code e1}, {@code e2}, …
      * @param source the source node's id

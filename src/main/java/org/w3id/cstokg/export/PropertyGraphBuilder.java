@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -20,7 +21,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cstokg.label.DisplayLabel;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Wikidata;
@@ -36,8 +36,6 @@ public final class PropertyGraphBuilder {
     /** Graphs left out of the view by default: terms, constraints and derived triples are not facts. */
     public static final Set<String> DEFAULT_EXCLUDED =
             Set.of(Graphs.ONTOLOGY, Graphs.SHAPES, Graphs.INFERRED, Graphs.VOID);
-
-    private static final int MAX_PART_DEPTH = 4;
 
     private final Dataset dataset;
     private Set<String> excluded = DEFAULT_EXCLUDED;
@@ -67,24 +65,19 @@ public final class PropertyGraphBuilder {
         List<Node> nodeIris = data.find().mapWith(Triple::getSubject).toSet().stream()
                 .filter(s -> NodeRules.isNode(data, s))
                 .sorted(Comparator.comparing(Node::getURI)).toList();
+        Set<Node> nodeSet = new HashSet<>(nodeIris);
         Map<Node, String> ids = new HashMap<>();
         nodeIris.forEach(n -> ids.put(n, "n" + (ids.size() + 1)));
 
-        Map<Node, Map<List<Node>, TreeMap<String, Node>>> values = new LinkedHashMap<>();
-        for (Node n : nodeIris) {
-            Map<List<Node>, TreeMap<String, Node>> own = new LinkedHashMap<>();
-            data.stream(n, Node.ANY, Node.ANY)
-                    .filter(t -> !isEdge(t, ids) && !isFixed(t))
-                    .forEach(t -> collect(data, List.of(t.getPredicate()), t.getObject(), own, 0));
-            values.put(n, own);
-        }
+        Map<Node, FlattenedNode> flat = new LinkedHashMap<>();
+        nodeIris.forEach(n -> flat.put(n, FlattenedNode.of(data, n, nodeSet)));
         AttributeNames names = AttributeNames.of(
-                values.values().stream().flatMap(m -> m.keySet().stream()).toList(), prefixes(dsg));
-        Columns columns = Columns.infer(values.values(), names);
+                flat.values().stream().flatMap(f -> f.values.keySet().stream()).toList(), prefixes(dsg));
+        Columns columns = Columns.infer(flat.values().stream().map(f -> f.values).toList(), names);
 
         List<PropertyGraph.Node> nodes = nodeIris.stream()
-                .map(n -> node(n, ids.get(n), data, columns.values(values.get(n)))).toList();
-        return new PropertyGraph(nodes, edges(data, all, nodeIris, ids), columns.types());
+                .map(n -> node(n, ids.get(n), data, all, flat.get(n), columns)).toList();
+        return new PropertyGraph(nodes, edges(data, all, flat, ids), columns.types());
     }
 
     private Graph dataGraph(DatasetGraph dsg) {
@@ -97,39 +90,7 @@ public final class PropertyGraphBuilder {
         return data;
     }
 
-    private static boolean isEdge(Triple t, Map<Node, String> ids) {
-        return ids.containsKey(t.getObject()) && NodeRules.isEdgeProperty(t.getPredicate());
-    }
-
-    /** Triples that fill the fixed columns (type, label, wikidata) rather than attributes. */
-    private static boolean isFixed(Triple t) {
-        Node p = t.getPredicate();
-        return p.equals(RDF.type.asNode()) || p.equals(RDFS.label.asNode())
-                || (p.equals(OWL.sameAs.asNode()) && t.getObject().isURI()
-                    && Wikidata.isEntity(t.getObject().getURI()));
-    }
-
-    private static void collect(Graph data, List<Node> path, Node value,
-                                Map<List<Node>, TreeMap<String, Node>> into, int depth) {
-        if (NodeRules.isPart(data, value)) {
-            if (depth < MAX_PART_DEPTH) {
-                data.stream(value, Node.ANY, Node.ANY)
-                        .filter(t -> !t.getPredicate().equals(RDF.type.asNode()))
-                        .forEach(t -> collect(data, append(path, t.getPredicate()), t.getObject(), into, depth + 1));
-            }
-            return;
-        }
-        String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.getURI();
-        into.computeIfAbsent(path, k -> new TreeMap<>()).putIfAbsent(text, value);
-    }
-
-    private static List<Node> append(List<Node> path, Node p) {
-        List<Node> longer = new ArrayList<>(path);
-        longer.add(p);
-        return List.copyOf(longer);
-    }
-
-    private static PropertyGraph.Node node(Node iri, String id, Graph data, Map<String, String> attributes) {
+    private static PropertyGraph.Node node(Node iri, String id, Graph data, Graph all, FlattenedNode flat, Columns columns) {
         List<Node> types = data.stream(iri, RDF.type.asNode(), Node.ANY).map(Triple::getObject)
                 .filter(c -> c.isURI() && !NodeRules.PART_CLASSES.contains(c)
                         && !NodeRules.DOCUMENT_PART_CLASSES.contains(c))
@@ -139,8 +100,8 @@ public final class PropertyGraphBuilder {
         String wikidata = data.stream(iri, OWL.sameAs.asNode(), Node.ANY).map(Triple::getObject)
                 .filter(o -> o.isURI() && Wikidata.isEntity(o.getURI()))
                 .map(Node::getURI).sorted().reduce((a, b) -> a + SEPARATOR + b).orElse(null);
-        return new PropertyGraph.Node(id, iri.getURI(), label(data, iri),
-                AttributeNames.localName(types.get(0)), wikidata, attributes);
+        return new PropertyGraph.Node(id, iri.getURI(), label(data, iri), AttributeNames.localName(types.get(0)),
+                wikidata, NodeGroup.of(all, iri), flat.sources(), columns.values(flat.values));
     }
 
     /** The display label of a node or property ({@link DisplayLabel}), else the last segment of its IRI. */
@@ -148,16 +109,19 @@ public final class PropertyGraphBuilder {
         return DisplayLabel.of(graph, iri).orElseGet(() -> AttributeNames.localName(iri));
     }
 
-    private static List<PropertyGraph.Edge> edges(Graph data, Graph all, List<Node> nodeIris, Map<Node, String> ids) {
-        List<Triple> triples = new ArrayList<>();
-        for (Node n : nodeIris) {
-            data.stream(n, Node.ANY, Node.ANY).filter(t -> isEdge(t, ids)).forEach(triples::add);
-        }
-        triples.sort(Comparator.comparing((Triple t) -> t.getSubject().getURI())
+    /** The nodes' own triples to other nodes, and the links their parts and citations make, each once. */
+    private static List<PropertyGraph.Edge> edges(Graph data, Graph all, Map<Node, FlattenedNode> flat, Map<Node, String> ids) {
+        Set<Triple> triples = new LinkedHashSet<>();
+        flat.forEach((n, f) -> {
+            data.stream(n, Node.ANY, Node.ANY).filter(t -> NodeRules.isEdge(t, ids.keySet())).forEach(triples::add);
+            triples.addAll(f.links);
+        });
+        List<Triple> sorted = new ArrayList<>(triples);
+        sorted.sort(Comparator.comparing((Triple t) -> t.getSubject().getURI())
                 .thenComparing(t -> t.getPredicate().getURI())
                 .thenComparing(t -> t.getObject().getURI()));
         List<PropertyGraph.Edge> edges = new ArrayList<>();
-        for (Triple t : triples) {
+        for (Triple t : sorted) {
             edges.add(new PropertyGraph.Edge("e" + (edges.size() + 1), ids.get(t.getSubject()),
                     ids.get(t.getObject()), label(all, t.getPredicate()), t.getPredicate().getURI()));
         }

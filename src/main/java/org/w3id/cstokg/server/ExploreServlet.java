@@ -98,7 +98,7 @@ final class ExploreServlet extends HttpServlet {
 
     private void hit(ObjectNode hit, PropertyGraph.Node node) {
         hit.put("id", node.id()).put("iri", node.iri()).put("label", node.label()).put("type", node.type())
-                .put("group", views.get().group(node.id()).key());
+                .put("group", node.group().key());
     }
 
     private void resource(String resource, HttpServletResponse response, String path) throws IOException {

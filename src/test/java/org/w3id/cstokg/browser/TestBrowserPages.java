@@ -69,6 +69,53 @@ class TestBrowserPages {
         assertThat(chromium.evaluate("document.querySelectorAll('#legend li').length").asInt()).isGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * The labels Cytoscape draws in the whole-graph view as it opens (those whose font reaches the
+     * node's min-zoomed-font-size at the fitted zoom), each as {@code [x1, y1, x2, y2, degree, name]}
+     * in rendered pixels. Read from Cytoscape's computed style, not from the page's own bookkeeping.
+     */
+    private static final String DRAWN_LABELS = """
+            (function () {
+              var cy = document.getElementById('cy')._cyreg.cy, zoom = cy.zoom();
+              return cy.nodes().filter(function (n) {
+                return n.pstyle('label').strValue !== '' && n.pstyle('text-opacity').value > 0
+                  && n.pstyle('font-size').pfValue * zoom >= n.pstyle('min-zoomed-font-size').pfValue;
+              }).map(function (n) {
+                var b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+                return [b.x1, b.y1, b.x2, b.y2, n.degree(false), n.data('name')];
+              });
+            })()""";
+
+    @Test
+    void wholeGraphLabelsDoNotOverlapAndTheHubsAreLabelled() throws Exception {
+        chromium.navigate(server.baseUrl() + "explore");
+        chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
+        JsonNode labels = chromium.evaluate(DRAWN_LABELS);
+        List<String> overlaps = overlaps(labels);
+        System.out.printf("whole graph: %d labels drawn of %d nodes, %d overlapping pairs, zoom %.3f%n", labels.size(),
+                graph.nodes().size(), overlaps.size(), chromium.evaluate("document.getElementById('cy')._cyreg.cy.zoom()").asDouble());
+        assertThat(overlaps).isEmpty();
+        assertThat(labels.size()).as("labels drawn").isBetween(20, graph.nodes().size() / 2);
+        List<String> drawn = new ArrayList<>();
+        labels.forEach(l -> drawn.add(l.get(5).asText()));
+        assertThat(drawn).as("the most connected named nodes").contains("Kazakhstan", "Russia");
+    }
+
+    /** The pairs of labels, as {@link #DRAWN_LABELS} gives them, whose boxes overlap. */
+    private static List<String> overlaps(JsonNode labels) {
+        List<String> overlaps = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                JsonNode a = labels.get(i), b = labels.get(j);
+                if (a.get(0).asDouble() < b.get(2).asDouble() && b.get(0).asDouble() < a.get(2).asDouble()
+                        && a.get(1).asDouble() < b.get(3).asDouble() && b.get(1).asDouble() < a.get(3).asDouble()) {
+                    overlaps.add(a.get(5).asText() + " / " + b.get(5).asText());
+                }
+            }
+        }
+        return overlaps;
+    }
+
     @Test
     void neighbourhoodShowsTheFocusAndItsDirectNeighbours() throws Exception {
         PropertyGraph.Node kazakhstan = graph.nodes().stream()
@@ -82,6 +129,12 @@ class TestBrowserPages {
         JsonNode count = chromium.waitFor("document.body.getAttribute('data-node-count')", RENDER_TIMEOUT);
         chromium.screenshot(SCREENSHOTS.resolve("explore-kazakhstan.png"));
         assertThat(count.asInt()).isEqualTo(expected.size());
+        JsonNode labels = chromium.evaluate(DRAWN_LABELS);
+        List<String> overlaps = overlaps(labels);
+        System.out.printf("neighbourhood of Kazakhstan: %d labels drawn of %d nodes, overlapping: %s%n", labels.size(),
+                expected.size(), overlaps);
+        assertThat(labels.size()).isEqualTo(expected.size());
+        assertThat(overlaps).isEmpty();
         assertThat(chromium.evaluate("document.querySelector('#details h2').textContent").asText()).isEqualTo("Kazakhstan");
         assertThat(chromium.evaluate("document.querySelector('#details .links a').getAttribute('href')").asText())
                 .isEqualTo("id/kazakhstan");

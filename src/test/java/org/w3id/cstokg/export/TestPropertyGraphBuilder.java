@@ -70,33 +70,53 @@ class TestPropertyGraphBuilder {
     }
 
     @Test
-    void quantitiesTimesAndCitationsAreFlattenedIntoTheirFact() {
+    void quantitiesAndTimesAreFlattenedIntoTheirFactUnderShortNames() {
         assertThat(node("csto-mission-kazakhstan-2022").attributes()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "troopCount.value", "2030",
+                "troopCount", "2030",
                 "troopCount.approximate", "true",
-                "troopCount.unitText", "troops",
                 "date", "2022-01-06",
-                "hasTime.hasBeginning.inXSDDate", "2022-01-06",
-                "hasTime.hasEnd.inXSDDate", "2022-01-19",
-                "citation.inPart", "https://w3id.org/csto-kg/id/edm-19-2/p8",
-                "citation.citesOutlet", "https://w3id.org/csto-kg/id/tass",
-                "citation.citedDate", "2022-01-19",
-                "dcterms_source", "https://w3id.org/csto-kg/id/edm-19-2"));
+                "time.start", "2022-01-06",
+                "time.end", "2022-01-19",
+                "document", "https://w3id.org/csto-kg/id/edm-19-2"));
         assertThat(node("csc-decision").attributes())
-                .containsEntry("hasTime.inXSDDateTimeStamp", "2022-01-06T01:20:00+03:00")
-                .containsEntry("hasTime.timeZone", "Moscow time")
+                .containsEntry("time", "2022-01-06T01:20:00+03:00")
+                .containsEntry("time.timeZone", "Moscow time")
                 .containsEntry("utc", "2022-01-05T22:20:00Z");
     }
 
     @Test
+    void citationsBecomeSourcesAndEdgesToTheirOutlets() {
+        PropertyGraph.Node mission = node("csto-mission-kazakhstan-2022");
+        assertThat(mission.sources()).isEqualTo(new Sources(Map.of("https://w3id.org/csto-kg/id/edm-19-2/p8", "8"),
+                List.of("https://w3id.org/csto-kg/id/tass"), List.of("2022-01-19")));
+        assertThat(mission.data()).containsEntry("paragraphs", "8").containsEntry("citedDates", "2022-01-19");
+        assertThat(pg.edges()).filteredOn(e -> e.property().endsWith("#citesOutlet")).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(mission.id());
+            assertThat(e.target()).isEqualTo(node("tass").id());
+        });
+        assertThat(node("russia").data()).containsEntry("paragraphs", "1").doesNotContainKey("citedDates");
+        assertThat(node("kazakhstan").sources().isEmpty()).isTrue();
+        assertThat(pg.columns().keySet()).noneMatch(c -> c.contains("citation") || c.contains("rdfs_label")
+                || c.contains("unitText") || c.contains("."  + "dcterms_source"));
+    }
+
+    @Test
+    void everyNodeHasTheColourGroupOfItsClass() {
+        assertThat(node("kazakhstan").group()).isEqualTo(NodeGroup.STATE);
+        assertThat(node("tass").group()).isEqualTo(NodeGroup.SOURCE);
+        assertThat(node("unit-type/airborne").group()).isEqualTo(NodeGroup.CONCEPT);
+        assertThat(node("kazakhstan").data()).containsEntry("group", "state");
+    }
+
+    @Test
     void columnsAreTypedOnlyWhenEveryValueFits() {
-        assertThat(pg.columns()).containsEntry("troopCount.value", AttributeType.LONG)
+        assertThat(pg.columns()).containsEntry("troopCount", AttributeType.LONG)
                 .containsEntry("troopCount.approximate", AttributeType.BOOLEAN)
                 .containsEntry("paragraphCount", AttributeType.LONG)
                 .containsEntry("altLabel", AttributeType.STRING)
                 .containsEntry("date", AttributeType.STRING);
-        assertThat(List.copyOf(pg.columns().keySet()).subList(0, 5))
-                .containsExactly("name", "label", "type", "iri", "wikidata");
+        assertThat(List.copyOf(pg.columns().keySet()).subList(0, 8))
+                .containsExactly("name", "label", "type", "group", "iri", "wikidata", "paragraphs", "citedDates");
     }
 
     @Test

@@ -70,7 +70,7 @@ class TestPropertyGraphFormats {
         assertThat(XmlChecks.count(d, "/graphml/key[@for='node' and @attr.name='name']")).isEqualTo(1);
         assertThat(XmlChecks.count(d, "/graphml/key[@for='edge' and @attr.name='label']")).isZero();
         assertThat(XmlChecks.count(d, "/graphml/key[@for='edge' and @attr.name='relation']")).isEqualTo(1);
-        assertThat(XmlChecks.string(d, "/graphml/key[@attr.name='troopCount.value']/@attr.type")).isEqualTo("long");
+        assertThat(XmlChecks.string(d, "/graphml/key[@attr.name='troopCount']/@attr.type")).isEqualTo("long");
         assertThat(XmlChecks.count(d, "/graphml/graph/node/data[@key=/graphml/key[@attr.name='label']/@id]"))
                 .isEqualTo(Fixtures.NODES);
     }
@@ -81,14 +81,14 @@ class TestPropertyGraphFormats {
         Document gexf = XmlChecks.parse(text(pg, Format.GEXF));
         JsonNode cy = new ObjectMapper().readTree(text(pg, Format.CYTOSCAPE));
         for (String[] c : new String[][] {{KZ, "wikidata", "http://www.wikidata.org/entity/Q232"},
-                {KZ, "name", "Kazakhstan"}, {MISSION, "troopCount.value", "2030"}, {MISSION, "type", "Mission"}}) {
+                {KZ, "name", "Kazakhstan"}, {MISSION, "troopCount", "2030"}, {MISSION, "type", "Mission"}}) {
             assertThat(graphmlValue(graphml, c[0], c[1])).as("graphml %s", c[1]).isEqualTo(c[2]);
             assertThat(gexfValue(gexf, c[0], c[1])).as("gexf %s", c[1]).isEqualTo(c[2]);
             assertThat(cyNode(cy, c[0]).get(c[1]).asText()).as("cytoscape %s", c[1]).isEqualTo(c[2]);
         }
         assertThat(XmlChecks.string(gexf, "/gexf/graph/nodes/node[attvalues/attvalue[@value='" + KZ + "']]/@label"))
                 .isEqualTo("Kazakhstan");
-        assertThat(cyNode(cy, MISSION).get("troopCount.value").isNumber()).isTrue();
+        assertThat(cyNode(cy, MISSION).get("troopCount").isNumber()).isTrue();
         assertThat(cyNode(cy, MISSION).get("troopCount.approximate").isBoolean()).isTrue();
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.export.NodeGroup;
 import org.w3id.cstokg.store.Fixtures;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.vocab.Ids;
@@ -64,6 +65,10 @@ class TestExplorer {
         assertThat(node(nodes, Ids.entity("q1")).path("data").path("group").asText()).isEqualTo("statement");
         assertThat(node(nodes, Ids.entity("csto")).path("data").path("group").asText()).isEqualTo("organization");
         assertThat(graph.path("groups").findValuesAsText("key")).containsExactly("state", "person", "organization", "statement");
+        assertThat(graph.path("groups").findValuesAsText("colour")).containsExactly(NodeGroup.STATE.colour(),
+                NodeGroup.PERSON.colour(), NodeGroup.ORGANIZATION.colour(), NodeGroup.STATEMENT.colour());
+        assertThat(armenia.path("color").asText()).isEqualTo(NodeGroup.STATE.colour());
+        assertThat(armenia.path("size").asInt()).isEqualTo(17);
     }
 
     @Test

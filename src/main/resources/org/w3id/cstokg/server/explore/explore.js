@@ -3,17 +3,16 @@
 // box over the full-text index. Every text from the data goes into the page as text, never as HTML.
 (function () {
   "use strict";
-  var COLOURS = {
-    "state": "#1f77b4", "person": "#d62728", "military-unit": "#8c564b", "organization": "#ff7f0e",
-    "place": "#2ca02c", "event": "#9467bd", "statement": "#e377c2", "role": "#7f7f7f",
-    "source": "#bcbd22", "concept": "#17becf", "other": "#c7c7c7"
-  };
+  // Colours and sizes come with the graph (data.color, data.size, and each legend group's colour),
+  // from the server's one palette, which the GEXF, GraphML and Cytoscape exports use too.
   var SHAPES = { "event": "round-rectangle", "statement": "diamond", "role": "round-triangle",
                  "source": "round-tag", "concept": "hexagon" };
   var LABEL_LENGTH = 30;
-  // Named things are labelled in the overview; statements, posts and concepts, whose labels are
-  // long generated sentences, get smaller labels that show once zoomed in or selected.
+  // Named things can be labelled in the overview; statements, posts and concepts, whose labels are
+  // long generated sentences, get small labels that show once zoomed in or selected.
   var NAMED = { "state": 1, "person": 1, "military-unit": 1, "organization": 1, "place": 1, "event": 1, "source": 1 };
+  // Small labels are drawn once they reach this many pixels on screen (at about 85% zoom).
+  var SMALL_LABEL = 12, SMALL_LABEL_MIN_PIXELS = 10;
   var focus = new URLSearchParams(window.location.search).get("focus");
   var status = document.getElementById("status");
   var cy;
@@ -42,10 +41,14 @@
       { selector: "node", style: {
           "label": "data(short)", "font-size": function (n) { return n.data("labelSize"); },
           "min-zoomed-font-size": 8, "text-valign": "bottom", "text-margin-y": 2,
-          "text-wrap": "wrap", "text-max-width": 240, "color": "#111",
+          // In a neighbourhood's ring, neighbours at the bottom sit side by side: narrower labels wrap instead of overlapping.
+          "text-wrap": "wrap", "text-max-width": focus ? 120 : 240, "color": "#111",
           "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
           "width": function (n) { return n.data("size"); }, "height": function (n) { return n.data("size"); },
+          "background-color": function (n) { return n.data("color"); },
           "border-width": 1, "border-color": "#555" } },
+      // A label that would overlap a bigger one in the overview waits until the user zooms in.
+      { selector: "node.small-label", style: { "font-size": SMALL_LABEL, "min-zoomed-font-size": SMALL_LABEL_MIN_PIXELS } },
       { selector: "edge", style: {
           "width": 1, "line-color": "#b8b8b8", "curve-style": "bezier", "target-arrow-shape": "triangle",
           "target-arrow-color": "#b8b8b8", "arrow-scale": 0.7, "label": "data(relation)", "font-size": 9,
@@ -58,10 +61,8 @@
       { selector: "node.near", style: { "min-zoomed-font-size": 0 } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#000", "min-zoomed-font-size": 0 } }
     ];
-    Object.keys(COLOURS).forEach(function (group) {
-      var s = { "background-color": COLOURS[group] };
-      if (SHAPES[group]) s.shape = SHAPES[group];
-      rules.push({ selector: 'node[group = "' + group + '"]', style: s });
+    Object.keys(SHAPES).forEach(function (group) {
+      rules.push({ selector: 'node[group = "' + group + '"]', style: { shape: SHAPES[group] } });
     });
     return rules;
   }
@@ -72,7 +73,7 @@
     groups.forEach(function (g) {
       var item = element("li");
       var swatch = element("span", null, "swatch");
-      swatch.style.background = COLOURS[g.key] || COLOURS.other;
+      swatch.style.background = g.colour;
       item.appendChild(swatch);
       item.appendChild(document.createTextNode(g.label + " "));
       item.appendChild(element("span", "(" + g.count + ")", "count"));
@@ -160,20 +161,31 @@
     cy.elements().removeClass("faded near");
   }
 
-  // Sizes are data the style reads, so they are set before Cytoscape first styles the nodes
-  // (set afterwards, every node logged a warning for reading them unset).
+  // Label texts and sizes are data the style reads, so they are set before Cytoscape first styles
+  // the nodes (set afterwards, every node logged a warning for reading them unset). The node's size
+  // (by its degree in the whole graph) comes with the graph.
   function prepare(graph) {
-    var degree = {};
-    graph.elements.edges.forEach(function (e) {
-      degree[e.data.source] = (degree[e.data.source] || 0) + 1;
-      degree[e.data.target] = (degree[e.data.target] || 0) + 1;
-    });
     graph.elements.nodes.forEach(function (n) {
-      var d = degree[n.data.id] || 0;
       n.data.short = shortLabel(n.data.name);
-      n.data.size = Math.round(12 + 5 * Math.sqrt(d));
       // The overview is seen from afar, so its named nodes get large labels; a neighbourhood is seen close up.
-      n.data.labelSize = focus ? 13 : NAMED[n.data.group] ? Math.round(Math.min(36, 24 + 2 * Math.sqrt(d))) : 12;
+      n.data.labelSize = focus ? 13 : NAMED[n.data.group] ? Math.round(Math.min(36, 24 + 0.4 * (n.data.size - 12))) : SMALL_LABEL;
+      if (!focus && !NAMED[n.data.group]) n.classes = "small-label";
+    });
+  }
+
+  // The overview keeps a large label only where it overlaps no larger one already placed, the most
+  // connected nodes first; the others get small labels, drawn once zoomed in. Overlap is measured
+  // in model coordinates, where it does not change with the zoom.
+  function thinLabels() {
+    var placed = [];
+    var named = cy.nodes().filter(function (n) { return !n.hasClass("small-label"); })
+      .sort(function (a, b) { return b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1); });
+    named.forEach(function (n) {
+      var box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      var clash = placed.some(function (p) {
+        return box.x1 < p.x2 + 2 && p.x1 < box.x2 + 2 && box.y1 < p.y2 + 2 && p.y1 < box.y2 + 2;
+      });
+      if (clash) n.addClass("small-label"); else placed.push(box);
     });
   }
 
@@ -193,6 +205,7 @@
                     concentric: function (n) { return n.id() === graph.focus ? 2 : 1; },
                     levelWidth: function () { return 1; } })
       : cy.layout({ name: "preset", fit: true, padding: 30 });
+    if (!focus) thinLabels();
     cy.one("render", function () {
       document.body.setAttribute("data-node-count", String(cy.nodes().length));
       document.body.setAttribute("data-edge-count", String(cy.edges().length));

@@ -1,4 +1,4 @@
-package org.w3id.cstokg.explore;
+package org.w3id.cstokg.export;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.w3id.cstokg.export.PropertyGraph;
 
 /**
- * Node positions computed once on the server, so the browser draws the whole graph at once
- * instead of running a force layout of its own: Fruchterman–Reingold from a seeded start, plus a
- * pull towards the centre (stronger vertically, to fill a wide screen) that keeps leaves and small
+ * Node positions of the whole graph, the same for /explore (computed once on the server, so the
+ * browser draws at once instead of running a force layout of its own) and for the exports (so
+ * Gephi or Cytoscape open a file laid out as /explore shows it, through {@link Drawing}):
+ * Fruchterman–Reingold from a seeded start, plus a pull towards the centre (stronger vertically, to fill a wide screen) that keeps leaves and small
  * components near the rest instead of on a border, as jgrapht's bounded FR left them. Nodes
  * without edges, which repulsion alone would push far out, are set in rows under the rest.
  * O(n²) per step: a few hundred milliseconds for the ~160 nodes here. Above {@value #FORCE_LIMIT}
  * nodes (a corpus of many articles) the steps are skipped and nodes keep their seeded spread,
  * which costs O(n): such a graph is read through {@code ?focus=} neighbourhoods, not whole.
  */
-final class GraphLayout {
+public final class GraphLayout {
     /** The ideal distance between linked nodes, in Cytoscape model units. */
     static final double SPACING = 90;
     private static final int STEPS = 600;
@@ -31,7 +31,7 @@ final class GraphLayout {
     private GraphLayout() {}
 
     /** Position {@code {x, y}} of each node id. */
-    static Map<String, double[]> of(PropertyGraph pg) {
+    public static Map<String, double[]> of(PropertyGraph pg) {
         List<PropertyGraph.Node> nodes = pg.nodes();
         int n = nodes.size();
         Map<String, Integer> index = new LinkedHashMap<>();
