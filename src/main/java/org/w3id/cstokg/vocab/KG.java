@@ -147,6 +147,7 @@ public final class KG {
     public static final Property protectsSiteType = p("protectsSiteType");
     public static final Property equipmentType = p("equipmentType");
     public static final Property vehicleCount = p("vehicleCount");
+    public static final Property vehiclesBroughtBy = p("vehiclesBroughtBy");
     public static final Property operationalStaff = p("operationalStaff");
     public static final Property missionLabel = p("missionLabel");
     public static final Property firstRealWorldMissionOf = p("firstRealWorldMissionOf");

@@ -41,8 +41,8 @@ class TestFactFormatDocs {
     @Test
     void aKindsKeysAreExactlyItsDeclaredOnesPlusTheStructure() {
         Kind unit = TheFormat.ONTOLOGY.kind(Section.ENTITIES, "unit").orElseThrow();
-        assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "acled", "aliases", "cameo", "description",
-                "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf");
+        assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "acled", "aliases", "cameo", "describedAs",
+                "description", "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf");
         Kind contingent = TheFormat.ONTOLOGY.kinds(Section.CONTINGENTS).get(0);
         assertThat(FactKeys.of(contingent)).containsExactly("id", "name", "cite", "acled", "cameo", "describedAs", "mission", "state",
                 "troops", "unitTypes");
