@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.w3id.cstokg.facts.ParagraphLayout;
 
 /**
@@ -25,6 +26,14 @@ public record ArticleText(String title, Map<ArticlePart, String> parts, String t
     public List<TextRange> find(ArticlePart part, String words) {
         TextRange range = ranges.get(part);
         return range == null ? List.of() : EvidenceWords.find(text, range, words);
+    }
+
+    /** The words at code points [start, end) of the whole text file, if it has them. */
+    public Optional<String> codePoints(long start, long end) {
+        long length = text.codePointCount(0, text.length());
+        if (start < 0 || end < start || end > length) return Optional.empty();
+        int from = text.offsetByCodePoints(0, (int) start);
+        return Optional.of(text.substring(from, text.offsetByCodePoints(from, (int) (end - start))));
     }
 
     /** Reads a UTF-8 text file laid out as {@link ParagraphLayout#DEFAULT} and splits it with {@link ParagraphSplitter}. */

@@ -2,46 +2,46 @@ package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The recall check of the graph against the article: every number, date, clock time and outlet
- * citation in a part of the text must be stated by a fact citing that part, unless the reviewed
- * list exempts it. Usage:
- * {@code new Audit(FactIndex.of(dataset, doc), exemptions).check(ArticleText.read(file), doc.year())}.
+ * The two-way, per-fact check of one article's graph against its text (docs/audit.md):
+ * every evidence phrase is found once in the part it cites; every asserted triple has evidence
+ * words; every number, date, clock time, outlet citation and quotation lies in the evidence of a
+ * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for.
+ * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
 
-    private final FactIndex facts;
+    private final EvidenceGraph graph;
     private final List<Exemption> exemptions;
+    private final FactLocator locator;
 
-    public Audit(FactIndex facts, List<Exemption> exemptions) {
-        this.facts = facts;
+    public Audit(EvidenceGraph graph, List<Exemption> exemptions, FactLocator locator) {
+        this.graph = graph;
         this.exemptions = List.copyOf(exemptions);
+        this.locator = locator;
     }
 
     /** Audits {@code article}, whose dates without a year are in {@code year}. */
     public AuditReport check(ArticleText article, int year) {
-        MentionExtractor extractor = new MentionExtractor(year);
-        List<MissingMention> missing = new ArrayList<>();
-        List<Exemption> used = new ArrayList<>();
-        int mentions = 0;
-        int exempted = 0;
-        for (Map.Entry<ArticlePart, String> part : article.parts().entrySet()) {
-            StatedValues stated = facts.statedIn(part.getKey());
-            for (Mention mention : extractor.extract(part.getValue())) {
-                mentions++;
-                List<Exemption> covering = exemptions.stream().filter(e -> e.covers(part.getKey(), mention)).toList();
-                used.addAll(covering);
-                if (!covering.isEmpty()) {
-                    exempted++;
-                } else if (!stated.states(mention)) {
-                    missing.add(new MissingMention(part.getKey(), mention));
-                }
-            }
-        }
+        EvidencePlacement placement = new EvidencePlacement(article, graph.evidence(), locator);
+        List<PlacedEvidence> placed = placement.placed();
+        MentionCoverage mentions = new MentionCoverage(article, year, graph, placed, exemptions);
+        SentenceCoverage sentences = new SentenceCoverage(article, placed, exemptions);
+        List<Finding> findings = new ArrayList<>(placement.findings());
+        findings.addAll(UngroundedTriples.check(graph, locator));
+        findings.addAll(mentions.findings());
+        findings.addAll(sentences.findings());
+        findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
+        List<Exemption> namesExempted = new ArrayList<>();
+        findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
+        List<Exemption> used = new ArrayList<>(mentions.used());
+        used.addAll(sentences.used());
+        used.addAll(namesExempted);
         List<Exemption> stale = exemptions.stream().filter(e -> !used.contains(e)).toList();
-        return new AuditReport(article.paragraphCount(), article.parts().containsKey(ArticlePart.CAPTION),
-                mentions, exempted, missing, stale);
+        AuditReport.Counts counts = new AuditReport.Counts(article.paragraphCount(),
+                article.parts().containsKey(ArticlePart.CAPTION), sentences.sentences(), sentences.exempted(),
+                mentions.mentions(), mentions.exempted(), placed.size(), graph.reifiers().size());
+        return new AuditReport(counts, findings, stale);
     }
 }

@@ -1,12 +1,14 @@
 package org.w3id.cstokg.audit;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A reviewed entry of a fact file's {@code audit:} list: in {@code paragraph} (0 for the caption),
- * the words {@code text} state no fact of their own, for {@code reason}.
+ * the words {@code text} state no fact of their own, for {@code reason}. With {@code sentence}, the
+ * entry names the sentence starting with {@code text}, which no evidence needs to cover.
  */
-public record Exemption(int paragraph, String text, String reason) {
+public record Exemption(int paragraph, String text, String reason, boolean sentence) {
 
     public Exemption {
         Objects.requireNonNull(text, "text");
@@ -16,6 +18,11 @@ public record Exemption(int paragraph, String text, String reason) {
         }
     }
 
+    /** An exemption of a mention's words. */
+    public Exemption(int paragraph, String text, String reason) {
+        this(paragraph, text, reason, false);
+    }
+
     /** The part the exemption is about. */
     public ArticlePart part() {
         return new ArticlePart(paragraph);
@@ -23,6 +30,25 @@ public record Exemption(int paragraph, String text, String reason) {
 
     /** True if this exempts {@code mention}, found in {@code part}: same part, same words in any case. */
     public boolean covers(ArticlePart part, Mention mention) {
-        return part().equals(part) && text.strip().equalsIgnoreCase(mention.text().strip());
+        return !sentence && part().equals(part) && text.strip().equalsIgnoreCase(mention.text().strip());
+    }
+
+    /** True if this exempts the words {@code words} (a name) of {@code part}: same part, same words in any case. */
+    public boolean coversWords(ArticlePart part, String words) {
+        return !sentence && part().equals(part) && lower(text).equals(lower(words));
+    }
+
+    /** True if this names {@code sentence} of {@code part}: same part, the sentence starts with the words, in any case. */
+    public boolean coversSentence(ArticlePart part, String sentence) {
+        return this.sentence && part().equals(part) && lower(sentence).startsWith(lower(text));
+    }
+
+    /** How the report names it: {@code "one"} or {@code sentence "It had one"}. */
+    public String shown() {
+        return (sentence ? "sentence \"" : "\"") + text + "\"";
+    }
+
+    private static String lower(String words) {
+        return NormalisedText.words(words).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,16 @@ final class LiteralValues {
 
     /** Adds what {@code literal} states to {@code values}; ill-formed literals state nothing. */
     static void read(Literal literal, StatedValues values) {
+        read(literal, Set.of(), values);
+    }
+
+    /** Adds what {@code literal}, on a node with {@code hedges}, states to {@code values}. */
+    static void read(Literal literal, Set<Hedge> hedges, StatedValues values) {
+        read(literal, hedges, Optional.empty(), values);
+    }
+
+    /** Adds what {@code literal}, on a node with {@code hedges} and maybe a time zone, states to {@code values}. */
+    static void read(Literal literal, Set<Hedge> hedges, Optional<String> zone, StatedValues values) {
         String datatype = literal.getDatatypeURI();
         String lexical = literal.getLexicalForm().strip();
         try {
@@ -38,27 +49,28 @@ final class LiteralValues {
                 LocalDateTime local = LocalDateTime.parse(lexical, DateTimeFormatter.ISO_DATE_TIME);
                 values.addDate(local.toLocalDate());
                 values.addClockTime(local.toLocalTime());
+                zone.ifPresent(z -> values.addZonedTime(local.toLocalTime(), z));
             } else if (DURATIONS.contains(datatype)) {
                 Matcher component = DURATION_COMPONENT.matcher(lexical);
                 while (component.find()) {
                     values.addNumber(new BigDecimal(component.group(1)));
                 }
             } else if (datatype != null) {
-                number(literal, values);
+                number(literal, hedges, values);
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             // An ill-formed literal is the validator's finding, not the audit's.
         }
     }
 
-    private static void number(Literal literal, StatedValues values) {
+    private static void number(Literal literal, Set<Hedge> hedges, StatedValues values) {
         NodeValue value = NodeValue.makeNode(literal.asNode());
         if (value.isInteger()) {
-            values.addNumber(new BigDecimal(value.getInteger()));
+            values.addNumber(new BigDecimal(value.getInteger()), hedges);
         } else if (value.isDecimal()) {
-            values.addNumber(value.getDecimal());
+            values.addNumber(value.getDecimal(), hedges);
         } else if (value.isDouble() || value.isFloat()) {
-            values.addNumber(BigDecimal.valueOf(value.getDouble()));
+            values.addNumber(BigDecimal.valueOf(value.getDouble()), hedges);
         }
     }
 }

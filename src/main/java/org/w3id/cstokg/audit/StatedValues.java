@@ -3,7 +3,10 @@ package org.w3id.cstokg.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +20,8 @@ public final class StatedValues {
     private final Set<LocalTime> clockTimes = new HashSet<>();
     private final Set<CitedSource> sources = new HashSet<>();
     private final Set<String> wordings = new HashSet<>();
+    private final Map<Hedge, Set<BigDecimal>> hedged = new EnumMap<>(Hedge.class);
+    private final Set<String> zonedTimes = new HashSet<>();
 
     /** True if some value here matches {@code mention}. */
     public boolean states(Mention mention) {
@@ -36,12 +41,33 @@ public final class StatedValues {
         numbers.add(number.stripTrailingZeros());
     }
 
+    /** A number on a node whose flags give it {@code hedges}. */
+    void addNumber(BigDecimal number, Set<Hedge> hedges) {
+        addNumber(number);
+        hedges.forEach(h -> hedged.computeIfAbsent(h, k -> new HashSet<>()).add(number.stripTrailingZeros()));
+    }
+
+    /** True if a number flagged as {@code hedge} says is {@code mention}'s value. */
+    public boolean states(NumberMention mention, Hedge hedge) {
+        return hedged.getOrDefault(hedge, Set.of()).contains(mention.value());
+    }
+
     void addDate(LocalDate date) {
         dates.add(date);
     }
 
     void addClockTime(LocalTime time) {
         clockTimes.add(time.withSecond(0).withNano(0));
+    }
+
+    /** A clock time on a node whose {@code time:timeZone} is {@code zone} ("Moscow time"). */
+    void addZonedTime(LocalTime time, String zone) {
+        zonedTimes.add(time.withSecond(0).withNano(0) + " " + NormalisedText.words(zone).toLowerCase(Locale.ROOT));
+    }
+
+    /** True if {@code mention}'s clock time is stated with the zone the text gives it. */
+    public boolean states(ClockTimeMention mention, String zone) {
+        return zonedTimes.contains(mention.time() + " " + NormalisedText.words(zone).toLowerCase(Locale.ROOT));
     }
 
     /** A literal in the article's own wording (a quotation, a quoted label). */
@@ -59,5 +85,7 @@ public final class StatedValues {
         clockTimes.addAll(other.clockTimes);
         sources.addAll(other.sources);
         wordings.addAll(other.wordings);
+        zonedTimes.addAll(other.zonedTimes);
+        other.hedged.forEach((h, n) -> hedged.computeIfAbsent(h, k -> new HashSet<>()).addAll(n));
     }
 }

@@ -18,7 +18,8 @@ import org.w3id.cstokg.audit.AuditInputException;
 import org.w3id.cstokg.audit.AuditReport;
 import org.w3id.cstokg.audit.AuditedDocument;
 import org.w3id.cstokg.audit.Exemption;
-import org.w3id.cstokg.audit.FactIndex;
+import org.w3id.cstokg.audit.EvidenceGraph;
+import org.w3id.cstokg.audit.FactLocator;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactReader;
@@ -33,16 +34,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kg audit}: the recall check of the graph against the articles' texts (docs/audit.md).
+ * {@code kg audit}: the two-way, per-fact check of the graph against the articles' texts (docs/audit.md).
  * Without {@code --source} it audits every article whose {@code document} header names a
  * {@code text} file that is present, and says which it skipped. The graph is built from
  * {@code --data} (or read from {@code --graph}); the reviewed exemptions are the {@code audit:}
- * entries of the audited document's fact file. Exit 0 if nothing is missing, 1 if something is
+ * entries of the audited document's fact file. Exit 0 if nothing is wrong, 1 if something is
  * (or an exemption is stale), 2 if an input cannot be read or there is nothing to audit.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Checks that every number, date and outlet citation of each article is stated by a fact "
-                + "citing its paragraph; prints what is missing, paragraph by paragraph.")
+        description = "Checks each article's graph against its text, fact by fact: evidence words found once in the "
+                + "cited paragraph, every triple with evidence, every number, date, citation and quotation inside "
+                + "the evidence of a fact stating it, every sentence covered; prints the problems, part by part.")
 public final class AuditCommand implements Callable<Integer> {
 
     static final int PASSED = ExitCodes.of(Outcome.OK);
@@ -107,7 +109,8 @@ public final class AuditCommand implements Callable<Integer> {
                 return UNREADABLE;
             }
             List<Exemption> exemptions = exemptions(inputs.facts(), audited.id());
-            AuditReport report = new Audit(FactIndex.of(dataset, audited), exemptions).check(article, audited.year());
+            AuditReport report = new Audit(EvidenceGraph.of(dataset, audited), exemptions, inputs.locator())
+                    .check(article, audited.year());
             report.lines().forEach(spec.commandLine().getOut()::println);
             return report.passed() ? PASSED : MISSING;
         } catch (IOException e) {
@@ -118,17 +121,17 @@ public final class AuditCommand implements Callable<Integer> {
         return UNREADABLE;
     }
 
-    private record Inputs(Dataset dataset, Facts facts) {}
+    private record Inputs(Dataset dataset, Facts facts, FactLocator locator) {}
 
     private Optional<Inputs> built(ErrorRecorder errors) {
         BuildResult result = sources.build(errors);
-        return result.ok() ? Optional.of(new Inputs(result.dataset(), result.facts())) : Optional.empty();
+        return result.ok() ? Optional.of(new Inputs(result.dataset(), result.facts(), result.sources()::locate)) : Optional.empty();
     }
 
     private Optional<Inputs> read(ErrorRecorder errors) {
         Facts facts = FactReader.readDirectory(sources.data, OntologyFactFormat.load(sources.ontology, errors), errors);
         if (errors.hasErrors()) return Optional.empty();
-        return Optional.of(new Inputs(RDFDataMgr.loadDataset(graph.toString()), facts));
+        return Optional.of(new Inputs(RDFDataMgr.loadDataset(graph.toString()), facts, FactLocator.NONE));
     }
 
     private static Optional<Document> header(Facts facts, String documentId) {
@@ -144,7 +147,7 @@ public final class AuditCommand implements Callable<Integer> {
         return facts.files().stream()
                 .filter(f -> f.document().filter(d -> d.id().equals(documentId)).isPresent())
                 .flatMap(f -> f.audit().stream())
-                .map(note -> new Exemption(note.paragraph(), note.text(), note.reason()))
+                .map(note -> new Exemption(note.paragraph(), note.text(), note.reason(), note.sentence()))
                 .toList();
     }
 

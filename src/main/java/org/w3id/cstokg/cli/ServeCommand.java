@@ -1,6 +1,7 @@
 package org.w3id.cstokg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +76,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most triples one update may add (then 413, nothing changed). Default: ${DEFAULT-VALUE}")
     long updateMaxTriples;
 
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Folder of the source texts (ID.txt or ID-*.txt for document ID): the /doc/ pages then show each "
+                    + "value's words highlighted in its paragraph, and /source/ID the whole text. Default: none; the pages "
+                    + "then link to where each text is published.")
+    Path sourceTexts;
+
     @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
     boolean admin;
 
@@ -104,6 +111,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (baseUrl != null && !baseUrl.matches("https?://[^/]+/.*")) {
             LOG.error("--base-url must be an http(s) URL ending in /, not {}", baseUrl);
+            return ExitCodes.of(Outcome.USAGE);
+        }
+        if (sourceTexts != null && !Files.isDirectory(sourceTexts)) {
+            LOG.error("--sources must name a folder, not {}", sourceTexts);
             return ExitCodes.of(Outcome.USAGE);
         }
         if (admin && authFile == null) {
@@ -152,6 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .queriesDir(queries).ontologyDir(sources.ontology).dumpsDir(store.directory())
                 .timeout(Duration.ofSeconds(timeoutSeconds)).admin(admin);
         writers.ifPresent(builder::writers);
+        if (sourceTexts != null) builder.sourcesDir(sourceTexts);
         allowedServices.forEach(builder::allowService);
         allowedLoads.forEach(builder::allowLoad);
         builder.updateLimits(Duration.ofSeconds(updateTimeoutSeconds), updateMaxTriples);

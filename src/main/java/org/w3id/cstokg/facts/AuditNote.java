@@ -2,9 +2,18 @@ package org.w3id.cstokg.facts;
 
 import java.util.List;
 
-/** A reviewed number in the article that states no fact of its own. */
-public record AuditNote(int paragraph, String text, String reason, Location at) {
+/**
+ * A reviewed entry of the {@code audit:} list: words of the article ({@code text}: a number or
+ * quotation as written) that state no fact of their own, or, with {@code sentence}, a sentence
+ * (named by its first words) that no evidence needs to cover, such as the author's outlook.
+ */
+public record AuditNote(int paragraph, String text, String reason, Location at, boolean sentence) {
 
     /** The YAML keys of an audit entry. */
-    public static final List<String> KEYS = List.of("para", "text", "reason");
+    public static final List<String> KEYS = List.of("para", "text", "sentence", "reason");
+
+    /** An entry naming words ({@code text}). */
+    public AuditNote(int paragraph, String text, String reason, Location at) {
+        this(paragraph, text, reason, at, false);
+    }
 }

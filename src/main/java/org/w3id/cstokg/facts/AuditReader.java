@@ -2,7 +2,7 @@ package org.w3id.cstokg.facts;
 
 import java.util.Optional;
 
-/** Binds one item of {@code audit}. */
+/** Binds one item of {@code audit}: {@code para}, {@code reason} and exactly one of {@code text} and {@code sentence}. */
 final class AuditReader {
     private AuditReader() {}
 
@@ -11,10 +11,15 @@ final class AuditReader {
             if (!f.has("para")) reading.error(f.at(), "missing key 'para' in audit note");
             Optional<Long> para = Values.count(f, "para");
             para.ifPresent(p -> reading.parts.add(new Reading.PartUse(CitedPart.paragraph(p.intValue()), f.at("para"))));
-            Optional<String> text = f.required("text");
+            boolean sentence = f.has("sentence");
+            if (sentence && f.has("text")) {
+                reading.error(f.at("sentence"), "an audit note names words ('text') or a sentence ('sentence'), not both");
+                return Optional.empty();
+            }
+            Optional<String> text = f.required(sentence ? "sentence" : "text");
             Optional<String> reason = f.required("reason");
             if (para.isEmpty() || text.isEmpty() || reason.isEmpty()) return Optional.empty();
-            return Optional.of(new AuditNote(para.get().intValue(), text.get(), reason.get(), f.at()));
+            return Optional.of(new AuditNote(para.get().intValue(), text.get(), reason.get(), f.at(), sentence));
         });
     }
 }

@@ -32,7 +32,12 @@ final class Html {
                 + "<title>" + escape(title) + " — csto-kg</title>\n"
                 + "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em}"
                 + "th{text-align:left;vertical-align:top;padding-right:1em}td{vertical-align:top}"
-                + "code{word-break:break-all}.lit-meta{color:#666;font-size:smaller}</style>\n"
+                + "code{word-break:break-all}.lit-meta{color:#666;font-size:smaller}"
+                + ".ev{display:block;color:#555;font-size:smaller;margin:.1em 0 .3em 1em}.cites{color:#777}"
+                + "blockquote.cited,p.para{line-height:1.5}blockquote.cited{margin:.5em 0;padding:.3em .8em;border-left:3px solid #cc9}"
+                + ".part{color:#777;font-size:smaller;margin-right:.3em}mark{background:#fde68a}mark.overlap{background:#fbbf24}mark.from{border-left:2px solid #b45309;padding-left:1px}"
+                + "mark a{color:inherit;text-decoration:none}mark:hover{outline:1px solid #b45309}"
+                + "details{margin:0 0 1em 2.5em}summary{color:#555;font-size:smaller;cursor:pointer}ol.facts{font-size:smaller;color:#444;margin:.2em 0 1em}.no-text{background:#f4f4f4;padding:.5em .8em}</style>\n"
                 + "</head>\n<body>\n" + body + "</body>\n</html>\n";
     }
 }

@@ -33,18 +33,32 @@ final class HtmlDescription {
         return resource.getModel() == null ? resource.getURI() : resource.getModel().shortForm(resource.getURI());
     }
 
-    /** A table of the resource's properties, skipping the given ones. */
-    String properties(Resource subject, Set<Property> skip) {
-        return properties(subject, skip, 0);
+    /** What a table shows under a value besides the value itself, such as its evidence. */
+    interface ValueNotes {
+        /** No notes. */
+        ValueNotes NONE = statement -> "";
+
+        /** Escaped HTML to show under the value of {@code statement}. */
+        String after(Statement statement);
     }
 
-    private String properties(Resource subject, Set<Property> skip, int depth) {
+    /** A table of the resource's properties, skipping the given ones. */
+    String properties(Resource subject, Set<Property> skip) {
+        return properties(subject, skip, ValueNotes.NONE, 0);
+    }
+
+    /** A table of the resource's properties, skipping the given ones, each value followed by its notes. */
+    String properties(Resource subject, Set<Property> skip, ValueNotes notes) {
+        return properties(subject, skip, notes, 0);
+    }
+
+    private String properties(Resource subject, Set<Property> skip, ValueNotes notes, int depth) {
         List<Statement> statements = subject.listProperties().filterDrop(s -> skip.contains(s.getPredicate())).toList();
         statements.sort(Comparator.comparing((Statement s) -> compact(s.getPredicate())).thenComparing(s -> s.getObject().toString()));
         StringBuilder out = new StringBuilder("<table>\n");
         for (Statement s : statements)
             out.append("<tr><th>").append(link(s.getPredicate(), compact(s.getPredicate()))).append("</th><td>")
-                    .append(node(s.getObject(), depth)).append("</td></tr>\n");
+                    .append(node(s.getObject(), depth)).append(notes.after(s)).append("</td></tr>\n");
         return out.append("</table>\n").toString();
     }
 
@@ -54,7 +68,7 @@ final class HtmlDescription {
             return literal(node.asLiteral());
         Resource resource = node.asResource();
         if (resource.isAnon())
-            return depth < MAX_NESTING ? properties(resource, Set.of(), depth + 1) : "(blank node)";
+            return depth < MAX_NESTING ? properties(resource, Set.of(), ValueNotes.NONE, depth + 1) : "(blank node)";
         return link(resource, label(resource));
     }
 

@@ -14,6 +14,11 @@ final class LocalLinks {
         this.contextPath = contextPath == null ? "" : contextPath;
     }
 
+    /** The href of a place in the text of document {@code documentId} on this server's {@code /source/} page. */
+    String source(String documentId, String fragment) {
+        return contextPath + "/source/" + documentId + "#" + fragment;
+    }
+
     /** The href for an IRI, or null when it is not a web link (such as {@code urn:} or {@code javascript:}). */
     String href(String iri) {
         if (iri.startsWith(Ids.NS))

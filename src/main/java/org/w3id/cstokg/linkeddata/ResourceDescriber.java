@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.label.DisplayLabel;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.KgPrefixes;
@@ -24,7 +25,8 @@ import org.w3id.cstokg.vocab.KgPrefixes;
  * The description of one resource, gathered from every graph of a dataset: its own triples, the
  * triples of the parts it owns (IRIs under its IRI plus {@code /}, such as
  * {@code id/russian-contingent/troops}) and of the blank nodes they reach. For a page it adds the
- * incoming triples and the labels and paragraphs a reader needs.
+ * incoming triples and the labels and paragraphs a reader needs. Either includes the
+ * {@code rdf:Statement} reifiers of the described triples, which carry their evidence.
  * <p>Usage: {@code new ResourceDescriber(ds).describe(Ids.entity("russia"))}
  */
 public final class ResourceDescriber {
@@ -57,10 +59,30 @@ public final class ResourceDescriber {
                     .forEachRemaining(q -> {
                         if (!q.getGraph().equals(INFERRED)) model.getGraph().add(q.asTriple());
                     });
+            EvidenceGatherer.addCitations(dsg, model);
             addCitedParts(dsg, model);
+            EvidenceGatherer.addCitedDocuments(dsg, model);
             addLabels(dsg, model);
             return model;
         }));
+    }
+
+    /**
+     * What a {@code /source/} page shows of a {@code kg:Article}: its triples, its citations with
+     * their selectors and parts, the reifiers of the triples they state, and labels; empty when
+     * the IRI is not an article.
+     */
+    public Optional<Model> describeDocumentEvidence(String iri) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node document = NodeFactory.createURI(iri);
+            if (!dsg.contains(Node.ANY, document, RDF.type.asNode(), KG.Article.asNode())) return Optional.empty();
+            Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
+            dsg.find(Node.ANY, document, Node.ANY, Node.ANY).forEachRemaining(q -> model.getGraph().add(q.asTriple()));
+            EvidenceGatherer.addDocumentEvidence(dsg, document, model);
+            addLabels(dsg, model);
+            return Optional.of(model);
+        });
     }
 
     private Optional<Model> outgoing(String iri) {
@@ -69,6 +91,7 @@ public final class ResourceDescriber {
         roots.add(NodeFactory.createURI(iri));
         roots.addAll(parts(iri));
         addClosure(dataset.asDatasetGraph(), roots, model);
+        EvidenceGatherer.addReifiers(dataset.asDatasetGraph(), roots, model);
         return model.isEmpty() ? Optional.empty() : Optional.of(model);
     }
 

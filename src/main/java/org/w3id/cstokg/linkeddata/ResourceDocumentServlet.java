@@ -15,9 +15,17 @@ import org.apache.jena.query.Dataset;
  */
 public final class ResourceDocumentServlet extends NegotiatingServlet {
     private final transient ResourceDescriber describer;
+    private final transient SourceTextFolder texts;
 
+    /** The pages without source texts: the evidence notes, and where each text is published. */
     public ResourceDocumentServlet(Dataset dataset) {
+        this(dataset, SourceTextFolder.NONE);
+    }
+
+    /** The pages with the cited paragraphs of the texts in {@code texts}, their evidence highlighted. */
+    public ResourceDocumentServlet(Dataset dataset, SourceTextFolder texts) {
         this.describer = new ResourceDescriber(dataset);
+        this.texts = texts;
     }
 
     @Override
@@ -39,7 +47,7 @@ public final class ResourceDocumentServlet extends NegotiatingServlet {
         if (representation.isEmpty())
             return;
         if (representation.get() == Representation.HTML)
-            writeHtml(response, new ResourcePage(new LocalLinks(request.getContextPath()))
+            writeHtml(response, new ResourcePage(new LocalLinks(request.getContextPath()), texts)
                     .render(describer.describeForPage(iri).orElseThrow(), iri, alternates.htmlLinks()));
         else
             writeRdf(response, representation.get(), describer.describe(iri).orElseThrow());

@@ -12,16 +12,28 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.OA;
 
 /**
- * The HTML page of one resource: label, types, properties, owned parts, the sources cited for it
- * (paragraph and outlet of each kg:citation), and incoming links. Every text is escaped.
+ * The HTML page of one resource: label, types, properties with the evidence of each value, owned
+ * parts, the sources cited for it (paragraph and outlet of each kg:citation), the cited paragraphs
+ * (highlighted when the server has the text), and incoming links. Every text is escaped.
  */
 final class ResourcePage {
+    /** Links that only tie the evidence machinery together; a page shows what they mean instead. */
+    private static final Set<Property> EVIDENCE_LINKS = Set.of(RDF.subject, RDF.predicate, RDF.object, OA.hasSource);
     private final HtmlDescription html;
+    private final LocalLinks links;
+    private final SourceTextFolder texts;
 
     ResourcePage(LocalLinks links) {
+        this(links, SourceTextFolder.NONE);
+    }
+
+    ResourcePage(LocalLinks links, SourceTextFolder texts) {
         this.html = new HtmlDescription(links);
+        this.links = links;
+        this.texts = texts;
     }
 
     /** The page for {@code iri} from a model made by {@link ResourceDescriber#describeForPage}. */
@@ -33,30 +45,39 @@ final class ResourcePage {
     String render(Model model, String iri, String head) {
         Resource resource = model.createResource(iri);
         String label = HtmlDescription.label(resource);
+        EvidenceNotes notes = new EvidenceNotes(html, links, EvidenceIndex.of(model), texts);
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(label)).append("</h1>\n<p><code>").append(Html.escape(iri)).append("</code></p>\n");
-        body.append(types(resource));
-        body.append("<h2>Properties</h2>\n").append(html.properties(resource, Set.of(RDF.type, KG.citation)));
+        body.append(types(resource, notes));
+        body.append("<h2>Properties</h2>\n").append(html.properties(resource, Set.of(RDF.type, KG.citation), notes::after));
         List<Resource> parts = parts(model, iri);
         if (!parts.isEmpty())
             body.append("<h2>Parts</h2>\n");
         for (Resource part : parts)
             body.append("<h3>").append(html.link(part, HtmlDescription.label(part))).append("</h3>\n")
-                    .append(html.properties(part, Set.of(KG.citation)));
-        body.append(sources(resource, parts)).append(incoming(model, resource));
+                    .append(html.properties(part, Set.of(KG.citation), notes::after));
+        body.append(sources(resource, parts)).append(new CitedParagraphs(html, links).render(notes)).append(incoming(model, resource));
         return Html.page(label, head, body.toString());
     }
 
-    private String types(Resource resource) {
-        List<String> types = resource.listProperties(RDF.type).mapWith(s -> html.node(s.getObject(), 0)).toList();
-        return types.isEmpty() ? "" : "<p>Type: " + String.join(", ", types) + "</p>\n";
+    /** The types, then the evidence of those stated (the others are inferred), so that the list reads as one line. */
+    private String types(Resource resource, EvidenceNotes notes) {
+        List<Statement> types = resource.listProperties(RDF.type).toList();
+        if (types.isEmpty()) return "";
+        String names = String.join(", ", types.stream().map(s -> html.node(s.getObject(), 0)).toList());
+        return "<p>Type: " + names + String.join("", types.stream().map(notes::after).toList()) + "</p>\n";
     }
 
-    /** Owned parts that are not themselves citations (those are listed under Sources). */
+    /** Owned parts other than citations (listed under Sources), their selectors and reifiers (shown as evidence). */
     private static List<Resource> parts(Model model, String iri) {
         return model.listSubjects()
-                .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(iri + "/") && !model.contains(null, KG.citation, s))
+                .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(iri + "/") && !isEvidence(model, s))
                 .toList().stream().sorted(Comparator.comparing(Resource::getURI)).toList();
+    }
+
+    private static boolean isEvidence(Model model, Resource node) {
+        return model.contains(null, KG.citation, node) || model.contains(null, OA.hasSelector, node)
+                || node.hasProperty(RDF.subject) || node.hasProperty(RDF.type, RDF.Statement);
     }
 
     private String sources(Resource resource, List<Resource> parts) {
@@ -95,7 +116,7 @@ final class ResourcePage {
 
     private String incoming(Model model, Resource resource) {
         List<Statement> in = model.listStatements(null, null, (RDFNode) resource)
-                .filterKeep(s -> s.getSubject().isURIResource()).toList();
+                .filterKeep(s -> s.getSubject().isURIResource() && !EVIDENCE_LINKS.contains(s.getPredicate())).toList();
         if (in.isEmpty())
             return "";
         in.sort(Comparator.comparing((Statement s) -> s.getSubject().getURI()).thenComparing(s -> s.getPredicate().getURI()));

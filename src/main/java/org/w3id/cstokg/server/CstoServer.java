@@ -27,6 +27,8 @@ import org.w3id.cstokg.linkeddata.OntologyModuleServlet;
 import org.w3id.cstokg.linkeddata.OntologyServlet;
 import org.w3id.cstokg.linkeddata.ResourceDocumentServlet;
 import org.w3id.cstokg.linkeddata.ServiceDescriptionFilter;
+import org.w3id.cstokg.linkeddata.SourceTextServlet;
+import org.w3id.cstokg.linkeddata.SourceTextFolder;
 import org.w3id.cstokg.linkeddata.VoidServlet;
 import org.w3id.cstokg.vocab.Endpoints;
 
@@ -34,7 +36,8 @@ import org.w3id.cstokg.vocab.Endpoints;
  * The SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
  * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
  * a query timeout, SERVICE only to an allow-list, request size caps, one log line per request,
- * and the graph explorer at {@code /explore}.
+ * the graph explorer at {@code /explore}, and the linked-data pages ({@code /doc/}, with each value's
+ * evidence) and source texts ({@code /source/}, given {@link Builder#sourcesDir}).
  * Read-only unless given {@link Builder#writers credentials}: then also {@code /update} and the
  * Graph Store {@code /data}, behind HTTP Basic auth, and with {@link Builder#admin} {@code /$/ping}
  * and {@code /$/stats} behind the same.
@@ -131,6 +134,7 @@ public final class CstoServer implements AutoCloseable {
         private Path ontologyDir = Path.of("ontology");
         private Duration timeout = Duration.ofSeconds(10);
         private Optional<Path> dumpsDir = Optional.empty();
+        private SourceTextFolder sourceTexts = SourceTextFolder.NONE;
         private final Set<String> allowedServices = new LinkedHashSet<>(Endpoints.FEDERATION_DEFAULTS);
         private Optional<Credentials> writers = Optional.empty();
         private boolean admin;
@@ -180,6 +184,16 @@ public final class CstoServer implements AutoCloseable {
         /** The folder whose dump files (those of {@link DumpsServlet#SERVED}) are served at {@code /dumps/}. */
         public Builder dumpsDir(Path dir) {
             this.dumpsDir = Optional.of(Objects.requireNonNull(dir, "dumpsDir"));
+            return this;
+        }
+
+        /**
+         * The folder of source texts ({@code ID.txt} or {@code ID-*.txt} per document): the
+         * {@code /doc/} pages then show the cited paragraphs with their evidence marked, and
+         * {@code /source/ID} the whole text.
+         */
+        public Builder sourcesDir(Path dir) {
+            this.sourceTexts = SourceTextFolder.in(Objects.requireNonNull(dir, "sourcesDir"));
             return this;
         }
 
@@ -275,7 +289,8 @@ public final class CstoServer implements AutoCloseable {
                     .addServlet("/ui/examples.json", new ExamplesServlet(queriesDir))
                     .addServlet("/ui/prefixes.json", new PrefixesServlet())
                     .addServlet("/id/*", new IdRedirectServlet(dataset))
-                    .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
+                    .addServlet("/doc/*", new ResourceDocumentServlet(dataset, sourceTexts))
+                    .addServlet("/source/*", new SourceTextServlet(dataset, sourceTexts))
                     .addServlet("/ontology", new OntologyServlet(dataset))
                     .addServlet("/ontology/*", new OntologyModuleServlet(ontologyDir))
                     .addServlet("/.well-known/void", new VoidServlet(dataset));

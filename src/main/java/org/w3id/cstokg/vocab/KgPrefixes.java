@@ -14,7 +14,7 @@ public final class KgPrefixes {
 
     private KgPrefixes() {}
 
-    /** A new, locked mapping of the standard prefixes plus kg:, id:, schema:, org:, prov:, time: and friends. */
+    /** A new, locked mapping of the standard prefixes plus kg:, id:, schema:, org:, prov:, oa:, time: and friends. */
     public static PrefixMapping mapping() {
         return PrefixMapping.Factory.create()
                 .setNsPrefixes(PrefixMapping.Standard)
@@ -23,6 +23,7 @@ public final class KgPrefixes {
                 .setNsPrefix("schema", SCHEMA)
                 .setNsPrefix("org", ORG.NS)
                 .setNsPrefix("prov", PROV.NS)
+                .setNsPrefix("oa", OA.NS)
                 .setNsPrefix("time", TIME.NS)
                 .setNsPrefix("dcterms", DCTerms.NS)
                 .setNsPrefix("skos", SKOS.uri)

@@ -1,20 +1,14 @@
 package org.w3id.cstokg.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
- * The small article of the audit tests, in the real layout (title, byline, caption, paragraphs,
- * trailer; blank lines of spaces and of a no-break space), and its facts,
- * {@code audit/small-article.trig}, which state everything the article does.
+ * A small article in the real layout (title, byline, caption, paragraphs, trailer; blank lines of
+ * spaces and of a no-break space), for the paragraph splitter's tests. The audit's own invented
+ * article is {@link GoldenArticle}.
  */
 public final class SmallArticle {
 
@@ -42,9 +36,6 @@ public final class SmallArticle {
             *To read Part Two, click here.
             """;
 
-    /** The one number of the text that states no fact. */
-    static final Exemption ONE_COMMANDER = new Exemption(3, "one", "the single commander is not a fact of its own");
-
     private SmallArticle() {}
 
     public static Path write(Path dir) throws IOException {
@@ -53,16 +44,5 @@ public final class SmallArticle {
 
     static ArticleText text() {
         return ParagraphSplitter.split(TEXT);
-    }
-
-    /** A fresh copy of the complete facts, which a test may change. */
-    static Dataset facts() {
-        Dataset dataset = DatasetFactory.create();
-        try (InputStream in = SmallArticle.class.getResourceAsStream("/audit/small-article.trig")) {
-            RDFDataMgr.read(dataset, in, Lang.TRIG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dataset;
     }
 }

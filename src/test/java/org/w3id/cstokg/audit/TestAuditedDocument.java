@@ -16,7 +16,7 @@ class TestAuditedDocument {
 
     @Test
     void theOnlyArticleWithTheYearItWasIssued() {
-        Model model = SmallArticle.facts().getUnionModel();
+        Model model = GoldenArticle.facts().getUnionModel();
 
         assertThat(AuditedDocument.in(model, Optional.empty())).isEqualTo(new AuditedDocument("small-1", 2022));
         assertThat(AuditedDocument.in(model, Optional.of("small-1")).iri()).isEqualTo(Ids.entity("small-1"));
@@ -24,7 +24,7 @@ class TestAuditedDocument {
 
     @Test
     void anArticleTheGraphDoesNotHaveIsAnError() {
-        Model model = SmallArticle.facts().getUnionModel();
+        Model model = GoldenArticle.facts().getUnionModel();
 
         assertThatThrownBy(() -> AuditedDocument.in(model, Optional.of("small-2")))
                 .isInstanceOf(AuditInputException.class)
@@ -33,7 +33,7 @@ class TestAuditedDocument {
 
     @Test
     void severalArticlesNeedTheIdentifier() {
-        Model model = SmallArticle.facts().getUnionModel();
+        Model model = GoldenArticle.facts().getUnionModel();
         Model second = ModelFactory.createDefaultModel().add(model);
         second.createResource(Ids.entity("small-2")).addProperty(RDF.type, KG.Article);
 

@@ -161,6 +161,18 @@ class TestBrowserPages {
         chromium.evaluate("document.querySelector('.yasr .tableControls input[type=checkbox]').click()");
     }
 
+    @Test
+    void resourcePageShowsTheEvidenceOfEachValue() throws Exception {
+        chromium.navigate(server.baseUrl() + "doc/russian-contingent");
+        chromium.screenshot(SCREENSHOTS.resolve("doc-russian-contingent.png"));
+        JsonNode contributedBy = chromium.evaluate("Array.from(document.querySelectorAll('tr')).find(tr => "
+                + "tr.querySelector('th').textContent === 'kg:contributedBy').querySelector('td').textContent");
+        assertThat(contributedBy.asText()).startsWith("Russia").contains("\u00b68");
+        assertThat(chromium.evaluate("document.querySelectorAll('.ev').length").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(chromium.evaluate("document.querySelector('.no-text a[href^=\"https://jamestown.org/\"]') !== null").asBoolean())
+                .as("without --sources the page says where the article is published").isTrue();
+    }
+
     /** Records the URL of every fetch and XMLHttpRequest of the page, from before its scripts run. */
     private static final String REQUEST_RECORDER = """
             window.requested = [];

@@ -86,7 +86,7 @@ class TestNewKindOfFact {
     @Test
     void theNewKindsKeysAreCheckedLikeAnyOther() throws IOException {
         replace("reportedBy: wire-agency", "reportedBy: test-city");
-        replace("    place: test-city\n", "    place: test-city\n    troops: 5\n");
+        replace("    casualties: {min: 220}\n", "    troops: 5\n    casualties: {min: 220}\n");
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())

@@ -49,6 +49,6 @@ class TestQuotationAudit {
         Files.copy(Path.of("data", "external-ids.yaml"), data.resolve("external-ids.yaml"));
         KgRun run = KgRun.of("audit", "--data", data.toString());
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("quotation \u201c").contains(" 1 missing");
+        assertThat(run.out()).contains("quotation \u201c").contains(" is quoted by no fact citing paragraph ");
     }
 }

@@ -20,8 +20,8 @@ class TestRealArticleAudit {
         KgRun run = KgRun.of("audit");
         String report = run.out();
         assertThat(run.code()).as(report + run.err()).isEqualTo(0);
-        assertThat(report).contains("edm-19-2").containsPattern("audit: 20 paragraphs and the caption, \\d+ mentions")
-                .contains(" 0 missing, 0 stale exemptions");
+        assertThat(report).contains("edm-19-2").containsPattern("audit: 20 paragraphs and the caption, \\d+ sentences")
+                .contains(": 0 problems, 0 stale exemptions");
         assertThat(run.err()).doesNotContain("skipped edm-19-2");
     }
 }

@@ -39,6 +39,13 @@ class TestServeCommand {
     }
 
     @Test
+    void sourcesThatAreNotAFolderAreAnErrorExit() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "text");
+        assertThat(run("serve", "--sources", file.toString(), "--db", dir.toString())).isEqualTo(2);
+        assertThat(run("serve", "--sources", dir.resolve("missing").toString(), "--db", dir.toString())).isEqualTo(2);
+    }
+
+    @Test
     void defaultsAreTheDocumentedOnes() {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs();
@@ -47,5 +54,6 @@ class TestServeCommand {
         assertThat(serve.db).isEqualTo(Path.of("target/kg"));
         assertThat(serve.timeoutSeconds).isEqualTo(10);
         assertThat(serve.queries).isEqualTo(Path.of("queries"));
+        assertThat(serve.sourceTexts).isNull();
     }
 }

@@ -18,18 +18,28 @@ final class FixtureServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     FixtureServer(Dataset dataset) {
+        this(dataset, SourceTextFolder.NONE);
+    }
+
+    /** The server with the source texts of {@code texts} at {@code /source/} and on the pages. */
+    FixtureServer(Dataset dataset, SourceTextFolder texts) {
         server = FusekiServer.create().port(0).loopback(true)
                 .add("/csto", dataset, false)
                 .addServlet("/id/*", new IdRedirectServlet(dataset))
-                .addServlet("/doc/*", new ResourceDocumentServlet(dataset))
+                .addServlet("/doc/*", new ResourceDocumentServlet(dataset, texts))
+                .addServlet("/source/*", new SourceTextServlet(dataset, texts))
                 .addServlet("/ontology", new OntologyServlet(dataset))
                 .addServlet("/.well-known/void", new VoidServlet(dataset))
                 .build().start();
     }
 
     static Dataset fixture() {
+        return dataset(FIXTURE);
+    }
+
+    static Dataset dataset(String trig) {
         Dataset dataset = DatasetFactory.createTxnMem();
-        RDFDataMgr.read(dataset, FIXTURE);
+        RDFDataMgr.read(dataset, trig);
         return dataset;
     }
 

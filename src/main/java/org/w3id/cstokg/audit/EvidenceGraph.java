@@ -1,0 +1,132 @@
+package org.w3id.cstokg.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.KG;
+import org.w3id.cstokg.vocab.OA;
+
+/**
+ * The evidence of one article as its document graph holds it: every {@code kg:Citation} of the
+ * article's parts with its words and the reified triples that cite it, every reifier, and the
+ * names of the graph's resources. Usage: {@code EvidenceGraph.of(dataset, document).evidence()}.
+ */
+public final class EvidenceGraph {
+
+    private final List<Reifier> reifiers;
+    private final List<Evidence> evidence;
+    private final NameIndex names;
+
+    private EvidenceGraph(List<Reifier> reifiers, List<Evidence> evidence, NameIndex names) {
+        this.reifiers = List.copyOf(reifiers);
+        this.evidence = List.copyOf(evidence);
+        this.names = names;
+    }
+
+    /** Reads the document's named graph (the union of the dataset if it has no such graph). */
+    public static EvidenceGraph of(Dataset dataset, AuditedDocument document) {
+        String graph = Graphs.forDocument(document.id());
+        Model doc = dataset.containsNamedModel(graph) ? dataset.getNamedModel(graph) : dataset.getUnionModel();
+        Model all = dataset.getUnionModel();
+        List<Reifier> reifiers = reifiers(doc);
+        Map<Resource, List<Reifier>> supports = new HashMap<>();
+        reifiers.forEach(r -> r.citations().forEach(c -> supports.computeIfAbsent(c, k -> new ArrayList<>()).add(r)));
+        DocumentParts parts = new DocumentParts(doc, document);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Resource citation : citations(doc)) {
+            List<Reifier> supported = supports.getOrDefault(citation, List.of());
+            StatedValues values = new StatedValues();
+            supported.forEach(r -> TripleValues.read(r, values));
+            Resource inAll = citation.inModel(all);
+            for (ArticlePart part : parts.of(citation)) {
+                evidence.add(new Evidence(citation.getURI() == null ? citation.toString() : citation.getURI(), part,
+                        words(citation), position(citation), CitedSources.of(inAll), CitedSources.objects(citation, KG.citesOutlet),
+                        supported, values));
+            }
+        }
+        return new EvidenceGraph(reifiers, evidence, NameIndex.of(doc));
+    }
+
+    /** Every asserted triple that has a reifier. */
+    public List<Reifier> reifiers() {
+        return reifiers;
+    }
+
+    /** Every citation of a part of the article. */
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    /** The citations of {@code part}. */
+    public List<Evidence> in(ArticlePart part) {
+        return evidence.stream().filter(e -> e.part().equals(part)).toList();
+    }
+
+    public NameIndex names() {
+        return names;
+    }
+
+    private static Set<Resource> citations(Model doc) {
+        Set<Resource> citations = new LinkedHashSet<>(doc.listResourcesWithProperty(RDF.type, KG.Citation).toList());
+        doc.listObjectsOfProperty(KG.citation).filterKeep(RDFNode::isResource)
+                .forEach(o -> citations.add(o.asResource()));
+        return citations;
+    }
+
+    private static Optional<String> words(Resource citation) {
+        for (Resource selector : CitedSources.objects(citation, OA.hasSelector)) {
+            Statement exact = selector.getProperty(OA.exact);
+            if (exact != null && exact.getObject().isLiteral()) return Optional.of(exact.getString());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Span> position(Resource citation) {
+        for (Resource selector : CitedSources.objects(citation, OA.hasSelector)) {
+            Statement start = selector.getProperty(OA.start);
+            Statement end = selector.getProperty(OA.end);
+            try {
+                if (start != null && end != null) return Optional.of(new Span(start.getInt(), end.getInt()));
+            } catch (RuntimeException notOffsets) {
+                return Optional.of(new Span(0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Reifier> reifiers(Model doc) {
+        List<Reifier> found = new ArrayList<>();
+        for (Resource r : doc.listResourcesWithProperty(RDF.type, RDF.Statement).toList()) {
+            Resource s = r.getPropertyResourceValue(RDF.subject);
+            Resource p = r.getPropertyResourceValue(RDF.predicate);
+            Statement o = r.getProperty(RDF.object);
+            if (s != null && p != null && p.isURIResource() && o != null) {
+                found.add(new Reifier(r, s, doc.createProperty(p.getURI()), o.getObject(),
+                        CitedSources.objects(r, KG.citation)));
+            }
+        }
+        for (Statement st : doc.listStatements(null, RDF.reifies, (RDFNode) null).toList()) {
+            Node term = st.getObject().asNode();
+            if (!term.isTripleTerm()) continue;
+            Triple t = term.getTriple();
+            Property p = doc.createProperty(t.getPredicate().getURI());
+            found.add(new Reifier(st.getSubject(), doc.wrapAsResource(t.getSubject()), p, doc.asRDFNode(t.getObject()),
+                    CitedSources.objects(st.getSubject(), KG.citation)));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,110 @@
+package org.w3id.cstokg.audit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * Check 5: a name (label or alias of a resource of the document graph) inside an evidence span is
+ * accounted for by that evidence, the named resource being the subject or object of one of the
+ * triples it supports (or an outlet it cites). An acronym inside evidence that is no one's name is
+ * a finding too: it names something the graph does not know by that name.
+ */
+final class NameCoverage {
+
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Lu}\\p{N}]+(?![\\p{L}\\p{N}])");
+
+    private NameCoverage() {}
+
+    static List<Finding> check(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed,
+                               FactLocator locator) {
+        List<Finding> findings = new ArrayList<>();
+        MentionExtractor extractor = new MentionExtractor(year);
+        for (PlacedEvidence p : placed) {
+            String text = article.parts().get(p.evidence().part());
+            Set<RDFNode> accounted = p.evidence().accountedFor();
+            List<NameIndex.Occurrence> names = graph.names().in(text, p.span());
+            List<Span> elsewhere = notNames(text, extractor);
+            for (NameIndex.Occurrence name : names) {
+                if (Collections.disjoint(name.bearers(), accounted) && elsewhere.stream().noneMatch(s -> s.overlaps(name.span()))) {
+                    String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
+                    findings.add(finding(p, locator, "\"" + name.name() + "\" in " + p.evidence().described() + " names "
+                            + bearers + ", which none of its triples has",
+                            "add the field that says so (its value " + bearers + "), or cite words that do not name it"));
+                }
+            }
+            List<Span> taken = new ArrayList<>(names.stream().map(NameIndex.Occurrence::span).toList());
+            extractor.extract(text).forEach(m -> taken.add(new Span(m.offset(), m.offset() + m.text().length())));
+            Matcher acronym = ACRONYM.matcher(text);
+            while (acronym.find()) {
+                Span span = new Span(acronym.start(), acronym.end());
+                if (p.span().contains(span) && taken.stream().noneMatch(t -> t.overlaps(span))) {
+                    findings.add(finding(p, locator, "\"" + acronym.group() + "\" in " + p.evidence().described()
+                            + " is the name of nothing in the graph", "add it as a name or alias (aliases:) of what it names"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * The other way: every name in the article lies in the evidence of a citation that accounts
+     * for what it names, so a fact about a named thing cannot go without the audit noticing; a
+     * {@code text} entry of the reviewed list exempts the name's words in its paragraph (added to {@code used}).
+     */
+    static List<Finding> recall(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed,
+                                List<Exemption> exemptions, List<Exemption> used) {
+        List<Finding> findings = new ArrayList<>();
+        MentionExtractor extractor = new MentionExtractor(year);
+        article.parts().forEach((part, text) -> {
+            List<Span> elsewhere = notNames(text, extractor);
+            for (NameIndex.Occurrence name : graph.names().in(text, new Span(0, text.length()))) {
+                if (elsewhere.stream().anyMatch(s -> s.overlaps(name.span()))) continue;
+                List<Exemption> covering = exemptions.stream()
+                        .filter(e -> e.coversWords(part, text.substring(name.span().start(), name.span().end()))).toList();
+                used.addAll(covering);
+                if (!covering.isEmpty()) continue;
+                boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
+                        && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
+                        && !Collections.disjoint(name.bearers(), p.evidence().accountedFor()));
+                if (!accounted) {
+                    String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
+                    findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers
+                            + ") lies in no evidence of a fact about it", Optional.empty(),
+                            "give the fact that says what " + part.inProse() + " says of it evidence words that include \""
+                                    + name.name() + "\""));
+                }
+            }
+        });
+        return findings;
+    }
+
+    /**
+     * Where a name is checked as something else: an outlet citation "(TASS, January 13)", which the
+     * mention check matches, and a clock time's zone "Moscow time", which time:timeZone states.
+     */
+    private static List<Span> notNames(String text, MentionExtractor extractor) {
+        List<Span> spans = new ArrayList<>();
+        for (Mention m : extractor.extract(text)) {
+            if (m instanceof CitationMention c) {
+                int close = text.indexOf(')', c.offset());
+                spans.add(new Span(c.offset(), close < 0 ? text.length() : close + 1));
+            } else if (m instanceof ClockTimeMention t) {
+                MentionCoverage.zoneAfter(text, t).ifPresent(zone -> {
+                    int at = text.indexOf(zone, t.offset());
+                    spans.add(new Span(at, at + zone.length()));
+                });
+            }
+        }
+        return spans;
+    }
+
+    private static Finding finding(PlacedEvidence p, FactLocator locator, String problem, String remedy) {
+        return new Finding(Optional.of(p.evidence().part()), problem, locator.ofCitation(p.evidence()), remedy);
+    }
+}

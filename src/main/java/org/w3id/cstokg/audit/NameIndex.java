@@ -1,0 +1,85 @@
+package org.w3id.cstokg.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.vocab.KG;
+
+/**
+ * The names of a document graph's resources ({@code rdfs:label}, {@code skos:prefLabel},
+ * {@code skos:altLabel}), and where they occur in a text: whole words, case as written, the longest
+ * name first ("CSTO Peacekeeping Force" before "CSTO"). The article, its parts and the evidence
+ * machinery have no names here.
+ */
+public final class NameIndex {
+
+    private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
+    private static final Set<Resource> UNNAMED = Set.of(KG.Article, KG.Paragraph, KG.Caption, KG.Citation, RDF.Statement);
+
+    private final Map<String, Set<Resource>> byName;
+    private final List<String> longestFirst;
+
+    private NameIndex(Map<String, Set<Resource>> byName) {
+        this.byName = Map.copyOf(byName);
+        this.longestFirst = byName.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    static NameIndex of(Model doc) {
+        Map<String, Set<Resource>> byName = new HashMap<>();
+        for (Property property : NAMES) {
+            for (Statement s : doc.listStatements(null, property, (String) null).toList()) {
+                if (!s.getObject().isLiteral() || UNNAMED.stream().anyMatch(t -> s.getSubject().hasProperty(RDF.type, t))) {
+                    continue;
+                }
+                String name = NormalisedText.words(s.getString());
+                if (name.length() >= 2) byName.computeIfAbsent(name, n -> new HashSet<>()).add(s.getSubject());
+            }
+        }
+        return new NameIndex(byName);
+    }
+
+    /** A name found in a text: where, the name, and every resource that bears it. */
+    public record Occurrence(Span span, String name, Set<Resource> bearers) {}
+
+    /** The names in {@code text} within {@code within}, none overlapping another. */
+    public List<Occurrence> in(String text, Span within) {
+        NormalisedText normal = NormalisedText.of(text);
+        List<Occurrence> found = new ArrayList<>();
+        for (String name : longestFirst) {
+            for (Span span : wholeWords(normal, name)) {
+                if (within.contains(span) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
+                    found.add(new Occurrence(span, name, byName.get(name)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(o -> o.span().start()));
+        return found;
+    }
+
+    private static List<Span> wholeWords(NormalisedText normal, String name) {
+        List<Span> spans = new ArrayList<>();
+        String t = normal.text();
+        for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (!isWordChar(t, at - 1) && !isWordChar(t, end)) spans.add(normal.original(at, end));
+        }
+        return spans;
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+    }
+}

@@ -1,0 +1,64 @@
+package org.w3id.cstokg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Leave one out on the real article, sampled: 30 single facts drawn with a fixed seed from
+ * {@code data/edm-19-2.yaml} ({@link FactFileDeletions}), each deleted alone; a deletion that
+ * {@code kg validate} refuses is skipped and another drawn. A deletion is noticed when
+ * {@code kg audit} then fails. That means something only when the complete data passes the audit,
+ * so the test first requires that (until the data is grounded it fails there). Issue 11 asks for at
+ * least 95% (29 of 30). The sampler prints every miss.
+ */
+class TestRealArticleLeaveOneOut {
+    /** The fact files sampled: {@code data/}, or another copy with {@code -DleaveOneOut.data=DIR}. */
+    private static final Path DATA = Path.of(System.getProperty("leaveOneOut.data", "data"));
+    /** Their ontology: {@code ontology/}, or {@code -DleaveOneOut.ontology=DIR}. */
+    private static final String ONTOLOGY = System.getProperty("leaveOneOut.ontology", "ontology");
+    private static final String FILE = "edm-19-2.yaml";
+    static final long SEED = 11;
+    static final int SAMPLE = 30;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void atLeast95PercentOfSampledDeletionsFailTheAudit() throws IOException {
+        KgRun complete = KgRun.of("audit", "--data", DATA.toString(), "--ontology", ONTOLOGY);
+        assertThat(complete.code()).as("the complete data passes the audit, else no deletion can be noticed:\n"
+                + complete.out()).isZero();
+        List<FactFileDeletions.Deletion> candidates = new ArrayList<>(FactFileDeletions.of(Files.readString(DATA.resolve(FILE))));
+        Collections.shuffle(candidates, new Random(SEED));
+        int tried = 0;
+        List<String> missed = new ArrayList<>();
+        for (FactFileDeletions.Deletion deletion : candidates) {
+            if (tried == SAMPLE) break;
+            Path data = write(deletion.text());
+            if (KgRun.of("validate", "--data", data.toString(), "--ontology", ONTOLOGY).code() != 0) continue;
+            tried++;
+            if (KgRun.of("audit", "--data", data.toString(), "--ontology", ONTOLOGY).code() != 1) missed.add(deletion.name());
+        }
+        System.out.println("leave one out, real article (seed " + SEED + "): " + (tried - missed.size()) + " of " + tried
+                + " sampled deletions fail the audit");
+        missed.forEach(m -> System.out.println("  not noticed: " + m));
+        assertThat(tried).isEqualTo(SAMPLE);
+        assertThat(tried - missed.size()).as("noticed deletions; missed: " + missed).isGreaterThanOrEqualTo(29);
+    }
+
+    private Path write(String text) throws IOException {
+        Path data = Files.createTempDirectory(temp, "data");
+        Files.writeString(data.resolve(FILE), text);
+        Files.copy(DATA.resolve("external-ids.yaml"), data.resolve("external-ids.yaml"));
+        return data;
+    }
+}
