@@ -70,7 +70,7 @@ class TestEventTable {
                 r.get("EventBaseCode"), r.get("EventRootCode"), r.get("actor1"), r.get("Actor1Code"), r.get("actor2"),
                 r.get("assoc_actor_2"), r.get("Actor2Code"), r.get("event_type"), r.get("sub_event_type"), r.get("source")))
                 .containsExactly("2022-01-05", "2022", "1", "0232", "023", "02", "Kassym-Jomart Tokayev", "KAZGOV",
-                        "Armenia", "Belarus; Kyrgyzstan; Russia; Tajikistan", "ARM", "", "", "Gov.kz");
+                        "Armenia", "Belarus; Collective Security Treaty Organization; Kyrgyzstan; Russia; Tajikistan", "ARM", "", "", "Gov.kz");
         assertThat(r.get("acled_not_covered")).startsWith("ACLED records political violence").contains("request for help");
         assertThat(r.get("cameo_not_covered")).isEmpty();
     }
