@@ -2,10 +2,10 @@ package org.w3id.cstokg.audit;
 
 /**
  * Something the article states that a fact must match: a number, a date, a clock time, an
- * outlet citation or quoted words, with the words it was written in.
+ * outlet citation, quoted words or a reported description, with the words it was written in.
  */
 public sealed interface Mention permits NumberMention, DateMention, ClockTimeMention, CitationMention,
-        QuotationMention {
+        QuotationMention, CharacterizationMention {
 
     /** The article's words, as written (what an {@link Exemption} names). */
     String text();

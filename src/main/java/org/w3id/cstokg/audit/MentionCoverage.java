@@ -55,6 +55,11 @@ final class MentionCoverage {
                         "add the statement (kg:quote) or the quoted label (missionLabel, describedAs) that says it, citing "
                                 + part.inProse());
             }
+            case CharacterizationMention d -> {
+                if (!inPart.states(d)) add(part, m.label() + " is reported by no fact citing " + part.inProse(),
+                        "add the description (describedAs, or missionLabel for a label) in these words, citing "
+                                + part.inProse());
+            }
             default -> value(part, m, all, inPart, here, text);
         }
     }

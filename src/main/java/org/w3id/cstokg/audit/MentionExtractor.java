@@ -27,6 +27,9 @@ public final class MentionExtractor {
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.])(" + NUMBER + ")\\s*[–-]\\s*(" + NUMBER + ")(?![\\p{L}\\p{N}])");
     /** Words in straight or typographic double quotation marks. */
+    /** "described as X": X runs to the next comma, full stop, semicolon, bracket, quotation mark or "and". */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\b(?:described|identified|labell?ed|characterized|characterised) as (?![\u201c\"])([^,.;:()\u201c\u201d\"]+?)(?=\\s+and\\b|[,.;:()]|$)");
     private static final Pattern QUOTATION = Pattern.compile("[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.])" + NUMBER + "(?![\\p{L}\\p{N}])");
 
@@ -54,6 +57,8 @@ public final class MentionExtractor {
         List<Mention> mentions = new ArrayList<>(scan.mentions());
         Matcher quoted = QUOTATION.matcher(paragraph);
         while (quoted.find()) mentions.add(new QuotationMention(quoted.group(1), quoted.start(1)));
+        Matcher described = DESCRIBED.matcher(paragraph);
+        while (described.find()) mentions.add(new CharacterizationMention(described.group(1), described.start(1)));
         mentions.sort(Comparator.comparingInt(Mention::offset));
         return List.copyOf(mentions);
     }

@@ -30,6 +30,10 @@ public final class StatedValues {
             case DateMention d -> dates.contains(d.date());
             case ClockTimeMention t -> clockTimes.contains(t.time());
             case CitationMention c -> sources.stream().anyMatch(s -> s.matches(c));
+            case CharacterizationMention c -> {
+                String words = QuotationMention.normalise(c.text());
+                yield !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));
+            }
             case QuotationMention q -> {
                 String words = QuotationMention.normalise(q.text());
                 yield !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));

@@ -38,6 +38,14 @@ class TestMentionExtractor {
     }
 
     @Test
+    void aReportedDescriptionIsAMention() {
+        assertThat(labels("The guards are described as weary veterans, and the cooks identified as bakers."))
+                .containsExactly("characterization \u201cweary veterans\u201d", "characterization \u201cbakers\u201d");
+        assertThat(labels("A mission labeled as policing. A unit described as \u201celite\u201d."))
+                .containsExactly("characterization \u201cpolicing\u201d", "quotation \u201celite\u201d");
+    }
+
+    @Test
     void theCaptionSourceIsACitationWithoutADate() {
         assertThat(labels("Soldiers fold a flag (Source: Reuters)")).containsExactly("citation (Reuters)");
     }
