@@ -6,20 +6,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 chromium=${CHROMIUM:-/usr/bin/chromium}
-page=id/russian-contingent
-./kg build >/dev/null
-./kg serve --port 3393 --sources ../shared/sources >/tmp/kg-pictures-with.log 2>&1 &
-with=$!
-./kg serve --port 3394 >/tmp/kg-pictures-without.log 2>&1 &
-without=$!
-trap 'kill $with $without 2>/dev/null || true' EXIT
-for port in 3393 3394; do
-  for _ in $(seq 60); do curl -sf "http://localhost:$port/" >/dev/null && break; sleep 1; done
-done
-html=$(mktemp --suffix=.html)
-curl -sf -H 'Accept: text/html' -L "http://localhost:3393/$page" \
-  | sed 's|<head>|<head><base href="http://localhost:3393/"><style>blockquote.cited{color:transparent} blockquote.cited mark,blockquote.cited .part{color:#000}</style>|' >"$html"
+port=3393
+page=doc/russian-contingent
 shoot() { "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 --screenshot="$1" "$2" 2>/dev/null; }
+serve() {
+  ./kg serve --port $port "$@" >/tmp/kg-pictures.log 2>&1 &
+  server=$!
+  for _ in $(seq 90); do curl -sf "http://localhost:$port/" >/dev/null && return; sleep 1; done
+  echo "kg serve did not start; see /tmp/kg-pictures.log" >&2; exit 1
+}
+./kg build >/dev/null 2>&1
+trap 'kill ${server:-} 2>/dev/null || true' EXIT
+
+serve --sources ../shared/sources
+html=$(mktemp --suffix=.html)
+curl -sf -H 'Accept: text/html' "http://localhost:$port/$page" \
+  | sed "s|<head>|<head><base href=\"http://localhost:$port/\"><style>blockquote.cited{color:transparent} blockquote.cited mark,blockquote.cited .part{color:#000}</style>|" >"$html"
 shoot docs/img/evidence-with-text.png "file://$html"
-shoot docs/img/evidence-without-text.png "http://localhost:3394/doc/russian-contingent"
 rm -f "$html"
+kill $server; wait $server 2>/dev/null || true
+
+serve
+shoot docs/img/evidence-without-text.png "http://localhost:$port/$page"
