@@ -283,6 +283,7 @@ public final class CstoServer implements AutoCloseable {
                     .addEndpoint(DATASET, "get", Operation.GSP_R)
                     .addFilter("/*", new BodyLimitFilter())
                     .addFilter(DATASET + "/*", new DeepQueryGuard())
+                    .addFilter(DATASET + "/*", new TruncatedAnswerGuard())
                     .addFilter("/*", new CorsFilter())
                     .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(dataset, "/"))
                     .addFilter(DATASET + "/query", new ServiceDescriptionFilter(dataset, "/"))
