@@ -7,7 +7,8 @@ import java.util.List;
  * The two-way, per-fact check of one article's graph against its text (docs/audit.md):
  * every evidence phrase is found once in the part it cites; every asserted triple has evidence
  * words; every number, date, clock time, outlet citation and quotation lies in the evidence of a
- * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for.
+ * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for; every proper name
+ * of the text is a name of the graph or exempted.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -35,6 +36,7 @@ public final class Audit {
         findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
+        findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(namesExempted);

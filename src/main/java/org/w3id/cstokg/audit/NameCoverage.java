@@ -88,7 +88,7 @@ final class NameCoverage {
      * Where a name is checked as something else: an outlet citation "(TASS, January 13)", which the
      * mention check matches, and a clock time's zone "Moscow time", which time:timeZone states.
      */
-    private static List<Span> notNames(String text, MentionExtractor extractor) {
+    static List<Span> notNames(String text, MentionExtractor extractor) {
         List<Span> spans = new ArrayList<>();
         for (Mention m : extractor.extract(text)) {
             if (m instanceof CitationMention c) {

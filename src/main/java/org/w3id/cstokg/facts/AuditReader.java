@@ -2,15 +2,20 @@ package org.w3id.cstokg.facts;
 
 import java.util.Optional;
 
-/** Binds one item of {@code audit}: {@code para}, {@code reason} and exactly one of {@code text} and {@code sentence}. */
+/**
+ * Binds one item of {@code audit}: {@code para} (a paragraph number, or {@code caption}, kept as 0),
+ * {@code reason} and exactly one of {@code text} and {@code sentence}.
+ */
 final class AuditReader {
     private AuditReader() {}
 
     static Optional<AuditNote> read(YamlNode node, Reading reading) {
         return Fields.of(node, "audit note", AuditNote.KEYS, reading).flatMap(f -> {
             if (!f.has("para")) reading.error(f.at(), "missing key 'para' in audit note");
-            Optional<Long> para = Values.count(f, "para");
-            para.ifPresent(p -> reading.parts.add(new Reading.PartUse(CitedPart.paragraph(p.intValue()), f.at("para"))));
+            boolean caption = f.text("para").filter("caption"::equals).isPresent();
+            Optional<Long> para = caption ? Optional.of(0L) : Values.count(f, "para");
+            para.ifPresent(p -> reading.parts.add(new Reading.PartUse(
+                    caption ? CitedPart.CAPTION : CitedPart.paragraph(p.intValue()), f.at("para"))));
             boolean sentence = f.has("sentence");
             if (sentence && f.has("text")) {
                 reading.error(f.at("sentence"), "an audit note names words ('text') or a sentence ('sentence'), not both");

@@ -142,6 +142,48 @@ class TestAuditCommand {
                 + "or a sentence ('sentence'), not both\n");
     }
 
+    @Test
+    void aCaptionEntryExemptsANameThatNamesNothing() throws IOException {
+        dawnCapitalised();
+        Files.writeString(data.resolve("small-1.yaml"), FACT_FILE
+                + "  - {para: caption, text: Dawn, reason: \"a capital of the caption's own, no name\"}\n");
+
+        int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
+
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).endsWith(PASSED + "\n");
+    }
+
+    @Test
+    void withoutTheEntryTheNameIsAProblem() throws IOException {
+        dawnCapitalised();
+
+        int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("caption: \"Dawn\" is no name or alias of anything in the graph"
+                + " — add it as an alias of what it names, or list it under audit:\n");
+    }
+
+    @Test
+    void anEntryForASentencesOpeningCapitalIsStale() throws IOException {
+        Files.writeString(data.resolve("small-1.yaml"), FACT_FILE
+                + "  - {para: caption, text: Soldiers, reason: \"opens the caption, so no name\"}\n");
+
+        int code = kg("audit", "--source", source.toString(), "--graph", graph.toString(), "--data", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("caption: exemption \"Soldiers\" matches nothing (stale; its reason: opens the"
+                + " caption, so no name) — remove it from the audit: list, or correct its words\n"
+                + PASSED.replace("0 stale exemptions", "1 stale exemption") + "\n");
+    }
+
+    /** The caption's "at dawn" written "at Dawn", in the text and in the graph's evidence (same offsets). */
+    private void dawnCapitalised() throws IOException {
+        Files.writeString(source, GoldenArticle.text().replace("at dawn", "at Dawn"));
+        Files.writeString(graph, Files.readString(graph).replace("at dawn", "at Dawn"));
+    }
+
     private void header(String file, String document, String extra) throws IOException {
         Files.writeString(data.resolve(file), "document:\n  id: " + document + "\n  title: Another\n"
                 + "  outlet: small-monitor\n  paragraphs: 1\n" + extra);
