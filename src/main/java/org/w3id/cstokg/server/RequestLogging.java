@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One SLF4J line per HTTP request, on logger {@value #LOGGER}: client, request line, status, bytes, time,
- * as Jetty's {@code CustomRequestLog} writes {@code %{client}a "%r" %s %O bytes %{ms}T ms}.
+ * as Jetty's {@code CustomRequestLog} writes {@code %{client}a "%r" %s %O bytes %{ms}T ms}; an answer
+ * cut off after it started ({@link TruncatedAnswerGuard}) ends {@code cut off, then 503}, since the
+ * status sent was the 200 it started with.
  * Written by hand because that class compiles its format into a chain of method handles when the
  * server is built, some 80 ms of a cold start.
  */
@@ -42,6 +44,8 @@ final class RequestLogging implements RequestLog {
         return line.append(response.getStatus()).append(' ')
                 .append(Response.getContentBytesWritten(response)).append(" bytes ")
                 .append(TimeUnit.NANOSECONDS.toMillis(NanoTime.since(request.getBeginNanoTime()))).append(" ms")
+                .append(request.getAttribute(TruncatedAnswerGuard.CUT) instanceof Integer status
+                        ? " cut off, then " + status : "")
                 .toString();
     }
 

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TruncatedAnswerGuard extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.server");
+    /** The request attribute that holds the error status of an answer cut off after it started (for the request log). */
+    static final String CUT = "org.w3id.cstokg.server.cutOffWith";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -65,6 +67,7 @@ final class TruncatedAnswerGuard extends HttpFilter {
             if (aborted) return true;
             if (status < 400 || !isCommitted()) return false;
             aborted = true;
+            request.setAttribute(CUT, status);
             LOG.warn("Cut off the answer to {} {} after it had started: the request then failed with status {}",
                     request.getMethod(), request.getRequestURI(), status);
             ServletContextRequest.getServletContextRequest(request).getServletChannel()

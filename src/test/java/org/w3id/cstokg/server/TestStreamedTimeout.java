@@ -11,6 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +35,7 @@ import org.w3id.cstokg.vocab.Ids;
 class TestStreamedTimeout {
     /** 200^3 rows of some 150 bytes: far more than one second of CSV, and the first rows come at once. */
     private static final String STREAMING = "SELECT * { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
+    private final ListAppender<ILoggingEvent> requests = new ListAppender<>();
 
     @ParameterizedTest
     @ValueSource(strings = {"GET", "POST"})
@@ -51,10 +59,34 @@ class TestStreamedTimeout {
                 }
             }).isInstanceOf(IOException.class);
             assertThat(read[0]).isGreaterThan(ResponseBuffers.OUTPUT_BUFFER);
+            assertThat(loggedCut(method)).as("the request log says the 200 was cut off").isTrue();
             // The server is still there for the next query.
             assertThat(Http.getQuery(sparql, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").body())
                     .isEqualTo("n\r\n200\r\n");
         }
+    }
+
+    /** Whether the request log has a line for a {@code method} request to the endpoint that says it was cut off. */
+    private boolean loggedCut(String method) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (List.copyOf(requests.list).stream().map(ILoggingEvent::getFormattedMessage)
+                    .anyMatch(l -> l.contains("\"" + method + " /csto/sparql") && l.endsWith(" cut off, then 503"))) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    @BeforeEach
+    void listen() {
+        requests.start();
+        ((Logger) LoggerFactory.getLogger(RequestLogging.LOGGER)).addAppender(requests);
+    }
+
+    @AfterEach
+    void stopListening() {
+        ((Logger) LoggerFactory.getLogger(RequestLogging.LOGGER)).detachAppender(requests);
     }
 
     @Test
