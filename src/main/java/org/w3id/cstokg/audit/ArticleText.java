@@ -15,17 +15,27 @@ import org.w3id.cstokg.facts.ParagraphLayout;
  * The text of an article cut into its citable parts: the caption (if any) and the numbered
  * paragraphs, in document order, with the whole text and where in it each part stands. Usage: {@code ArticleText.read(Path.of("article.txt")).parts()}.
  */
-public record ArticleText(String title, Map<ArticlePart, String> parts, String text, Map<ArticlePart, TextRange> ranges) {
+public record ArticleText(String title, Map<ArticlePart, String> parts, String text, Map<ArticlePart, Span> ranges) {
 
     public ArticleText {
         parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
         ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
     }
 
-    /** Where {@code words} stand in {@code part}, as ranges of {@link #text()} (none if the part is absent). */
-    public List<TextRange> find(ArticlePart part, String words) {
-        TextRange range = ranges.get(part);
-        return range == null ? List.of() : EvidenceWords.find(text, range, words);
+    /**
+     * Where {@code words} stand in {@code part}, as spans of {@link #text()} (none if the part is absent),
+     * found as {@link NormalisedText} finds them.
+     */
+    public List<Span> find(ArticlePart part, String words) {
+        Span range = ranges.get(part);
+        if (range == null) return List.of();
+        return NormalisedText.of(text.substring(range.start(), range.end())).find(NormalisedText.words(words)).stream()
+                .map(s -> new Span(range.start() + s.start(), range.start() + s.end())).toList();
+    }
+
+    /** The code point offset of {@code index} (a UTF-16 index of {@link #text()}): what oa:TextPositionSelector counts. */
+    public int codePointOffset(int index) {
+        return text.codePointCount(0, index);
     }
 
     /** The words at code points [start, end) of the whole text file, if it has them. */

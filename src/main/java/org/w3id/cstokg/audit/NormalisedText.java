@@ -62,7 +62,7 @@ public final class NormalisedText {
 
     /**
      * Every place {@code words} (normalised) occur, as spans of the original, not starting or
-     * ending inside a word ("Armenia" is not found in "Armenian"), as {@link EvidenceWords} finds them.
+     * ending inside a word ("Armenia" is not found in "Armenian"), as evidence words are found (docs/fact-format.md#evidence).
      */
     public List<Span> find(String words) {
         List<Span> found = new ArrayList<>();

@@ -35,7 +35,7 @@ public final class ParagraphSplitter {
         Pattern captionEnd = Pattern.compile("\\(" + Pattern.quote(layout.caption()) + "[^()]*\\)\\s*$");
         List<Block> blocks = blocks(text);
         Map<ArticlePart, String> parts = new LinkedHashMap<>();
-        Map<ArticlePart, TextRange> ranges = new LinkedHashMap<>();
+        Map<ArticlePart, Span> ranges = new LinkedHashMap<>();
         String title = blocks.isEmpty() ? "" : blocks.get(0).text();
         int number = 0;
         for (Block block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
@@ -44,13 +44,13 @@ public final class ParagraphSplitter {
             }
             ArticlePart part = captionEnd.matcher(block.text()).find() ? ArticlePart.CAPTION : ArticlePart.paragraph(++number);
             parts.merge(part, block.text(), (a, b) -> a + "\n\n" + b);
-            ranges.merge(part, block.range(), TextRange::span);
+            ranges.merge(part, block.range(), Span::span);
         }
         return new ArticleText(title, parts, text, ranges);
     }
 
     /** A block of non-blank lines: its lines' text, edges trimmed, and where it stands in the file's text. */
-    private record Block(String text, TextRange range) {}
+    private record Block(String text, Span range) {}
 
     private static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class ParagraphSplitter {
 
     private static void flush(StringBuilder block, int start, int end, List<Block> blocks) {
         if (!block.isEmpty()) {
-            blocks.add(new Block(block.toString(), new TextRange(start, end)));
+            blocks.add(new Block(block.toString(), new Span(start, end)));
             block.setLength(0);
         }
     }

@@ -1,12 +1,17 @@
 package org.w3id.cstokg.audit;
 
-/** A run of characters of one part's text, [start, end), end exclusive. */
+/** A run of characters of a text (one part's, or the whole file's), [start, end) in UTF-16 units, end exclusive. */
 public record Span(int start, int end) {
 
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("not a span: [" + start + ", " + end + ")");
         }
+    }
+
+    /** The smallest span holding both. */
+    Span span(Span other) {
+        return new Span(Math.min(start, other.start), Math.max(end, other.end));
     }
 
     /** True if {@code other} lies wholly inside this. */

@@ -30,15 +30,15 @@ public final class StatedValues {
             case DateMention d -> dates.contains(d.date());
             case ClockTimeMention t -> clockTimes.contains(t.time());
             case CitationMention c -> sources.stream().anyMatch(s -> s.matches(c));
-            case CharacterizationMention c -> {
-                String words = QuotationMention.normalise(c.text());
-                yield !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));
-            }
-            case QuotationMention q -> {
-                String words = QuotationMention.normalise(q.text());
-                yield !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));
-            }
+            case CharacterizationMention c -> worded(c.text());
+            case QuotationMention q -> worded(q.text());
         };
+    }
+
+    /** True if a literal in the article's own wording holds {@code text}. */
+    private boolean worded(String text) {
+        String words = QuotationMention.normalise(text);
+        return !words.isEmpty() && wordings.stream().anyMatch(w -> w.contains(words));
     }
 
     void addNumber(BigDecimal number) {

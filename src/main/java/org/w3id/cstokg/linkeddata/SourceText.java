@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cstokg.audit.NormalisedText;
 
 /**
  * The whole text of a source document as the server read it, addressed in Unicode code points as
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 final class SourceText {
     private static final Pattern BLOCK = Pattern.compile("[^\\n]*\\S[^\\n]*(\\n[^\\n]*\\S[^\\n]*)*",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern SPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
 
     private final String documentId;
     private final String text;
@@ -53,7 +53,7 @@ final class SourceText {
      * from shows no highlight rather than a wrong one.
      */
     boolean says(Span span, String words) {
-        return span.end() <= length() && normalise(slice(span)).equals(normalise(words));
+        return span.end() <= length() && NormalisedText.words(slice(span)).equals(NormalisedText.words(words));
     }
 
     /** The blocks (runs of non-blank lines, edge white space left out), in text order. */
@@ -81,9 +81,5 @@ final class SourceText {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-    }
-
-    static String normalise(String words) {
-        return SPACE.matcher(words.replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201c\u201d]", "\"")).replaceAll(" ").strip();
     }
 }

@@ -8,8 +8,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.audit.ArticlePart;
-import org.w3id.cstokg.audit.EvidenceWords;
-import org.w3id.cstokg.audit.TextRange;
+import org.w3id.cstokg.audit.ArticleText;
+import org.w3id.cstokg.audit.Span;
 import org.w3id.cstokg.facts.Citation;
 import org.w3id.cstokg.facts.CitedPart;
 import org.w3id.cstokg.facts.OutletCitation;
@@ -85,14 +85,14 @@ final class CitationMapper {
                 .filter(found -> found.size() == 1).ifPresent(found -> position(g, node, found.get(0)));
     }
 
-    private static void position(DocumentGraph g, Resource node, TextRange range) {
-        String text = g.source().orElseThrow().text();
+    private static void position(DocumentGraph g, Resource node, Span range) {
+        ArticleText text = g.source().orElseThrow();
         Resource position = g.model.createResource(node.getURI() + "/position")
                 .addProperty(RDF.type, OA.TextPositionSelector);
         position.addProperty(OA.start, g.model.createTypedLiteral(
-                Integer.toString(EvidenceWords.codePoints(text, range.start())), XSDDatatype.XSDnonNegativeInteger));
+                Integer.toString(text.codePointOffset(range.start())), XSDDatatype.XSDnonNegativeInteger));
         position.addProperty(OA.end, g.model.createTypedLiteral(
-                Integer.toString(EvidenceWords.codePoints(text, range.end())), XSDDatatype.XSDnonNegativeInteger));
+                Integer.toString(text.codePointOffset(range.end())), XSDDatatype.XSDnonNegativeInteger));
         node.addProperty(OA.hasSelector, position);
     }
 

@@ -14,10 +14,7 @@ final class ConceptMapper {
     static void map(DocumentGraph g, Concept c) {
         String iri = Ids.concept(c.scheme().key(), c.id());
         String id = c.scheme().key() + "/" + c.id();
-        FactCitations cites = FactCitations.of(g, id, id, c.cites(), c.valueCites());
-        cites.stating(cites.own(), () -> {
-            Resource r = g.fact(iri, SKOS.Concept, c.name(), c.at());
-            cites.linkFrom(r);
+        FactCitations.map(g, id, c.cites(), c.valueCites(), iri, SKOS.Concept, c.name(), c.at(), (r, cites) -> {
             g.text(r, SKOS.prefLabel, c.name());
             c.aliases().forEach(a -> cites.stating(cites.forItem("aliases", a), () -> g.text(r, SKOS.altLabel, a)));
             r.addProperty(SKOS.inScheme, scheme(c.scheme()));

@@ -20,13 +20,11 @@ final class DeclaredFactMapper {
     private DeclaredFactMapper() {}
 
     static void map(DocumentGraph g, Fact f) {
-        FactCitations c = FactCitations.of(g, f.id(), f.id(), f.cites(), f.valueCites());
-        c.stating(c.own(), () -> {
-            Resource r = g.fact(Ids.entity(f.id()), g.model.createResource(f.kind().classIri()), f.name(), f.at());
-            c.linkFrom(r);
-            f.time().ifPresent(t -> c.stating(c.forAnyKey(Time.KEYS), () -> TimeMapper.time(g, r, f.id(), t, f.at())));
-            for (Stated s : f.stated()) stated(g, r, f, s, c);
-        });
+        FactCitations.map(g, f.id(), f.cites(), f.valueCites(), Ids.entity(f.id()),
+                g.model.createResource(f.kind().classIri()), f.name(), f.at(), (r, c) -> {
+                    f.time().ifPresent(t -> c.stating(c.forAnyKey(Time.KEYS), () -> TimeMapper.time(g, r, f.id(), t, f.at())));
+                    for (Stated s : f.stated()) stated(g, r, f, s, c);
+                });
     }
 
     /** What one key states, each value under the citations that state it. */

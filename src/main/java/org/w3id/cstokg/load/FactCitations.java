@@ -4,44 +4,52 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.cstokg.facts.Citation;
+import org.w3id.cstokg.facts.Location;
 import org.w3id.cstokg.facts.ValueCites;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 
 /**
  * The citation nodes of one fact: its own, and those its keys or list items give themselves, made
- * once each and all linked from the fact by {@code kg:citation}. Mappers ask it which citations state
- * a key's triples and run that key's mapping under them ({@link DocumentGraph#stating}).
+ * once each and all linked from the fact by {@code kg:citation}. A mapper maps a fact through
+ * {@link #map}, and asks it which citations state a key's triples and runs that key's mapping under
+ * them ({@link #stating}).
  */
 final class FactCitations {
     private final DocumentGraph g;
     private final String factId;
-    private final String what;
     private final ValueCites valueCites;
     private final List<Resource> own;
     private final Map<List<Citation>, List<Resource>> made = new IdentityHashMap<>();
     private Resource fact;
 
-    private FactCitations(DocumentGraph g, String factId, String what, List<Citation> own, ValueCites valueCites) {
+    private FactCitations(DocumentGraph g, String factId, List<Citation> own, ValueCites valueCites) {
         this.g = g;
         this.factId = factId;
-        this.what = what;
         this.valueCites = valueCites;
         this.own = nodes(own);
     }
 
-    /** The citations of fact {@code factId} (named {@code what} in labels). */
-    static FactCitations of(DocumentGraph g, String factId, String what, List<Citation> own, ValueCites valueCites) {
-        return new FactCitations(g, factId, what, own, valueCites);
+    /**
+     * Maps one fact: its node {@code iri} of class {@code type}, labelled, and what {@code body} adds to
+     * it, all stated by the fact's own citations unless {@code body} states a key under its own
+     * ({@link #forKey}, {@link #forItem}); every citation is linked from the node.
+     */
+    static void map(DocumentGraph g, String factId, List<Citation> own, ValueCites valueCites, String iri, Resource type,
+            String label, Location at, BiConsumer<Resource, FactCitations> body) {
+        FactCitations c = new FactCitations(g, factId, own, valueCites);
+        g.stating(c.own, () -> {
+            Resource r = g.fact(iri, type, label, at);
+            c.linkFrom(r);
+            body.accept(r, c);
+        });
     }
 
-    /** The fact's own citations. */
-    List<Resource> own() { return own; }
-
     /** Links every citation made so far (and later ones) from {@code fact}. */
-    void linkFrom(Resource fact) {
+    private void linkFrom(Resource fact) {
         this.fact = fact;
         made.values().forEach(nodes -> nodes.forEach(n -> fact.addProperty(KG.citation, n)));
     }
@@ -62,7 +70,7 @@ final class FactCitations {
 
     private List<Resource> nodes(List<Citation> cites) {
         return made.computeIfAbsent(cites, c -> {
-            List<Resource> nodes = CitationMapper.nodes(g, what, c, k -> Ids.citation(factId, k));
+            List<Resource> nodes = CitationMapper.nodes(g, factId, c, k -> Ids.citation(factId, k));
             if (fact != null) nodes.forEach(n -> fact.addProperty(KG.citation, n));
             return nodes;
         });

@@ -12,10 +12,7 @@ final class HoldingMapper {
 
     static void map(DocumentGraph g, Holding h) {
         String label = g.index.name(h.holder().id()) + " as " + g.index.name(h.post().id());
-        FactCitations c = FactCitations.of(g, h.id(), h.id(), h.cites(), h.valueCites());
-        c.stating(c.own(), () -> {
-            Resource r = g.fact(Ids.entity(h.id()), KG.PostHolding, label, h.at());
-            c.linkFrom(r);
+        FactCitations.map(g, h.id(), h.cites(), h.valueCites(), Ids.entity(h.id()), KG.PostHolding, label, h.at(), (r, c) -> {
             Resource holder = g.resource(h.holder());
             Resource post = g.resource(h.post());
             r.addProperty(KG.holder, holder).addProperty(KG.post, post);

@@ -11,10 +11,7 @@ final class MembershipMapper {
 
     static void map(DocumentGraph g, Membership m) {
         String label = g.index.name(m.member().id()) + " member of " + g.index.name(m.organization().id());
-        FactCitations c = FactCitations.of(g, m.id(), m.id(), m.cites(), m.valueCites());
-        c.stating(c.own(), () -> {
-            Resource r = g.fact(Ids.entity(m.id()), ORG.Membership, label, m.at());
-            c.linkFrom(r);
+        FactCitations.map(g, m.id(), m.cites(), m.valueCites(), Ids.entity(m.id()), ORG.Membership, label, m.at(), (r, c) -> {
             Resource member = g.resource(m.member());
             Resource organization = g.resource(m.organization());
             r.addProperty(ORG.member, member).addProperty(ORG.organization, organization);

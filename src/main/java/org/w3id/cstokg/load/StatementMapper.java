@@ -13,10 +13,8 @@ final class StatementMapper {
     private StatementMapper() {}
 
     static void map(DocumentGraph g, Statement s) {
-        FactCitations c = FactCitations.of(g, s.id(), s.id(), s.cites(), s.valueCites());
-        c.stating(c.own(), () -> {
-            Resource r = g.fact(Ids.entity(s.id()), type(s.kind()), label(g, s), s.at());
-            c.linkFrom(r);
+        FactCitations.map(g, s.id(), s.cites(), s.valueCites(), Ids.entity(s.id()), type(s.kind()), label(g, s), s.at(),
+                (r, c) -> {
             c.stating(c.forKey("by"), () -> {
                 if (s.byAuthor()) r.addProperty(PROV.wasAttributedTo, g.model.createResource(Ids.author(g.document.id())));
                 s.by().ifPresent(by -> r.addProperty(PROV.wasAttributedTo, g.resource(by)));

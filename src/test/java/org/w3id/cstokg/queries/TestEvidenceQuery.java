@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.cstokg.audit.NormalisedText;
 import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.load.GraphBuilder;
 import org.w3id.cstokg.vocab.Graphs;
@@ -59,7 +60,8 @@ class TestEvidenceQuery {
             for (QuerySolution row : rows) {
                 if (!row.contains("start")) continue;
                 String at = codePoints(text, row.getLiteral("start").getInt(), row.getLiteral("end").getInt());
-                assertThat(normalise(at)).as("text at the offsets of %s", s).isEqualTo(normalise(row.getLiteral("words").getString()));
+                assertThat(NormalisedText.words(at)).as("text at the offsets of %s", s)
+                        .isEqualTo(NormalisedText.words(row.getLiteral("words").getString()));
             }
         }
         assertThat(unsupported).as("triples with no located words").isEmpty();
@@ -93,9 +95,5 @@ class TestEvidenceQuery {
 
     private static String codePoints(String text, int start, int end) {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-    }
-
-    private static String normalise(String s) {
-        return s.replaceAll("[\\u2018\\u2019]", "'").replaceAll("[\\u201c\\u201d]", "\"").replaceAll("\\s+", " ").strip();
     }
 }
