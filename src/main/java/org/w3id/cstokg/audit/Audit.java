@@ -29,16 +29,19 @@ public final class Audit {
         List<PlacedEvidence> placed = placement.placed();
         MentionCoverage mentions = new MentionCoverage(article, year, graph, placed, exemptions);
         SentenceCoverage sentences = new SentenceCoverage(article, placed, exemptions);
+        WordCoverage words = new WordCoverage(article, year, placed, exemptions);
         List<Finding> findings = new ArrayList<>(placement.findings());
         findings.addAll(UngroundedTriples.check(graph, locator));
         findings.addAll(mentions.findings());
         findings.addAll(sentences.findings());
+        findings.addAll(words.findings());
         findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
+        used.addAll(words.used());
         used.addAll(namesExempted);
         List<Exemption> stale = exemptions.stream().filter(e -> !used.contains(e)).toList();
         AuditReport.Counts counts = new AuditReport.Counts(article.paragraphCount(),

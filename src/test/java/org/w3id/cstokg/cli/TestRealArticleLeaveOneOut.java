@@ -29,9 +29,10 @@ class TestRealArticleLeaveOneOut {
     private static final String ONTOLOGY = System.getProperty("leaveOneOut.ontology", "ontology");
     private static final String FILE = "edm-19-2.yaml";
     static final long SEED = 11;
-    static final int SAMPLE = 30;
+    /** Deletions tried: 30, or {@code -DleaveOneOut.sample=N} (a larger N measures more of the file). */
+    static final int SAMPLE = Integer.getInteger("leaveOneOut.sample", 30);
     /** Noticed of the sample when measured (issue 11's goal is 29). */
-    static final int MEASURED = 12;
+    static final int MEASURED = 13;
 
     @TempDir
     Path temp;
@@ -55,6 +56,7 @@ class TestRealArticleLeaveOneOut {
         System.out.println("leave one out, real article (seed " + SEED + "): " + (tried - missed.size()) + " of " + tried
                 + " sampled deletions fail the audit");
         missed.forEach(m -> System.out.println("  not noticed: " + m));
+        if (SAMPLE != 30) return; // a measurement of more of the file, not the held sample
         assertThat(tried).isEqualTo(SAMPLE);
         assertThat(tried - missed.size()).as("noticed deletions; missed: " + missed).isGreaterThanOrEqualTo(MEASURED);
     }
