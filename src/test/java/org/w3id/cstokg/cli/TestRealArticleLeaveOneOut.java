@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kg validate} refuses is skipped and another drawn. A deletion is noticed when
  * {@code kg audit} then fails. That means something only when the complete data passes the audit,
  * so the test first requires that. Issue 11 asks for at least 95% (29 of 30); that is NOT met: the
- * audit notices 12 of this sample (docs/audit.md#leave-one-out says which kinds of deletion it cannot
+ * audit notices 13 of this sample (docs/audit.md#leave-one-out says which kinds of deletion it cannot
  * see from the text). The assertion holds the measured floor, so that a weaker audit or looser data
  * fails the build; raise it when the audit notices more. The sampler prints every miss.
  */
