@@ -8,7 +8,8 @@ import java.util.List;
  * every evidence phrase is found once in the part it cites; every asserted triple has evidence
  * words; every number, date, clock time, outlet citation and quotation lies in the evidence of a
  * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for; every proper name
- * of the text is a name of the graph or exempted.
+ * of the text is a name of the graph or exempted; every content word of a sentence lies in evidence;
+ * a name holding another resource's name goes with a triple relating the two.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -39,6 +40,7 @@ public final class Audit {
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
+        findings.addAll(NestedNames.check(graph, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -20,7 +21,7 @@ import org.w3id.cstokg.vocab.KG;
  * The names of a document graph's resources ({@code rdfs:label}, {@code skos:prefLabel},
  * {@code skos:altLabel}), and where they occur in a text: whole words, case as written, the longest
  * name first ("CSTO Peacekeeping Force" before "CSTO"). The article, its parts and the evidence
- * machinery have no names here.
+ * machinery have no names here, nor an article's author, whose label the loader writes.
  */
 public final class NameIndex {
 
@@ -41,7 +42,8 @@ public final class NameIndex {
         Map<String, Set<Resource>> byName = new HashMap<>();
         for (Property property : NAMES) {
             for (Statement s : doc.listStatements(null, property, (String) null).toList()) {
-                if (!s.getObject().isLiteral() || UNNAMED.stream().anyMatch(t -> s.getSubject().hasProperty(RDF.type, t))) {
+                if (!s.getObject().isLiteral() || UNNAMED.stream().anyMatch(t -> s.getSubject().hasProperty(RDF.type, t))
+                        || doc.contains(null, DCTerms.creator, s.getSubject())) {
                     continue;
                 }
                 String name = NormalisedText.words(s.getString());
@@ -49,6 +51,24 @@ public final class NameIndex {
             }
         }
         return new NameIndex(byName);
+    }
+
+    /** Every name, with the resources that bear it. */
+    Map<String, Set<Resource>> byName() {
+        return byName;
+    }
+
+    /** The names found inside {@code name}, other than itself (none overlapping another, the longest first). */
+    List<Occurrence> inside(String name) {
+        NormalisedText normal = NormalisedText.of(name);
+        List<Occurrence> found = new ArrayList<>();
+        for (String inner : longestFirst) {
+            if (inner.length() >= name.length()) continue;
+            for (Span span : wholeWords(normal, inner)) {
+                if (found.stream().noneMatch(o -> o.span().overlaps(span))) found.add(new Occurrence(span, inner, byName.get(inner)));
+            }
+        }
+        return found;
     }
 
     /** A name found in a text: where, the name, and every resource that bears it. */
