@@ -9,7 +9,8 @@ import java.util.List;
  * words; every number, date, clock time, outlet citation and quotation lies in the evidence of a
  * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for; every proper name
  * of the text is a name of the graph or exempted; every content word of a sentence lies in evidence;
- * a name holding another resource's name goes with a triple relating the two.
+ * a name holding another resource's name goes with a triple relating the two; every alias is
+ * written in the article.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -41,6 +42,7 @@ public final class Audit {
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
         findings.addAll(NestedNames.check(graph, locator));
+        findings.addAll(WrittenAliases.check(article, graph, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

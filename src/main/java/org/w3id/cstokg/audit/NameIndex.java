@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -19,7 +20,7 @@ import org.w3id.cstokg.vocab.KG;
 
 /**
  * The names of a document graph's resources ({@code rdfs:label}, {@code skos:prefLabel},
- * {@code skos:altLabel}), and where they occur in a text: whole words, case as written, the longest
+ * {@code skos:altLabel}; a state's {@code kg:demonym} as a name of the state and of what is its), and where they occur in a text: whole words, case as written, the longest
  * name first ("CSTO Peacekeeping Force" before "CSTO"). The article, its parts and the evidence
  * machinery have no names here, nor an article's author, whose label the loader writes.
  */
@@ -50,7 +51,27 @@ public final class NameIndex {
                 if (name.length() >= 2) byName.computeIfAbsent(name, n -> new HashSet<>()).add(s.getSubject());
             }
         }
+        demonyms(doc, byName);
         return new NameIndex(byName);
+    }
+
+    /**
+     * A state's demonym ("Russian") refers to the state or to what is its: its contingent, the bodies
+     * of which it is the state, its posts and their holders ("the Kazakhstani president"). Each of them bears the demonym, so evidence that writes
+     * "Russian troops" accounts for it with a triple about the contingent, and a statement about
+     * "Belarusian troops" needs the contingent or the state among its triples.
+     */
+    private static void demonyms(Model doc, Map<String, Set<Resource>> byName) {
+        for (Statement s : doc.listStatements(null, KG.demonym, (String) null).toList()) {
+            Resource state = s.getSubject();
+            Set<Resource> bearers = byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>());
+            bearers.add(state);
+            for (Property its : List.of(KG.ofState, KG.contributedBy, ORG.postIn)) {
+                doc.listSubjectsWithProperty(its, state).forEachRemaining(bearers::add);
+            }
+            doc.listSubjectsWithProperty(ORG.postIn, state).forEachRemaining(post ->
+                    doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add));
+        }
     }
 
     /** Every name, with the resources that bear it. */
@@ -89,7 +110,7 @@ public final class NameIndex {
         return found;
     }
 
-    private static List<Span> wholeWords(NormalisedText normal, String name) {
+    static List<Span> wholeWords(NormalisedText normal, String name) {
         List<Span> spans = new ArrayList<>();
         String t = normal.text();
         for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
