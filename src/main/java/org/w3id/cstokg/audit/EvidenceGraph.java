@@ -49,10 +49,17 @@ public final class EvidenceGraph {
         reifiers.forEach(r -> r.citations().forEach(c -> supports.computeIfAbsent(c, k -> new ArrayList<>()).add(r)));
         DocumentParts parts = new DocumentParts(doc, document);
         List<Evidence> evidence = new ArrayList<>();
+        // A list whose items each cite the same words ("the other four state heads") is counted as one list.
+        Map<List<Object>, List<Reifier>> sameWords = new HashMap<>();
+        for (Resource citation : citations(doc)) {
+            List<Object> key = List.of(parts.of(citation), words(citation), Names.factOf(citation.toString()));
+            sameWords.computeIfAbsent(key, k -> new ArrayList<>()).addAll(supports.getOrDefault(citation, List.of()));
+        }
         for (Resource citation : citations(doc)) {
             List<Reifier> supported = supports.getOrDefault(citation, List.of());
             StatedValues values = new StatedValues();
             supported.forEach(r -> TripleValues.read(r, values));
+            TripleValues.listSizes(sameWords.get(List.of(parts.of(citation), words(citation), Names.factOf(citation.toString()))), values);
             Resource inAll = citation.inModel(all);
             for (ArticlePart part : parts.of(citation)) {
                 evidence.add(new Evidence(citation.getURI() == null ? citation.toString() : citation.getURI(), part,

@@ -29,6 +29,8 @@ public final class NameIndex {
     private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
     private static final Set<Resource> UNNAMED = Set.of(KG.Article, KG.Paragraph, KG.Caption, KG.Citation, RDF.Statement);
 
+    private static final String NEGATION = "non-";
+
     private final Map<String, Set<Resource>> byName;
     private final List<String> longestFirst;
 
@@ -110,12 +112,14 @@ public final class NameIndex {
         return found;
     }
 
+    /** Where {@code name} occurs as whole words; not after "non-" ("non-Russian" names no Russian thing). */
     static List<Span> wholeWords(NormalisedText normal, String name) {
         List<Span> spans = new ArrayList<>();
         String t = normal.text();
         for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (!isWordChar(t, at - 1) && !isWordChar(t, end)) spans.add(normal.original(at, end));
+            boolean negated = at >= NEGATION.length() && t.regionMatches(true, at - NEGATION.length(), NEGATION, 0, NEGATION.length());
+            if (!isWordChar(t, at - 1) && !isWordChar(t, end) && !negated) spans.add(normal.original(at, end));
         }
         return spans;
     }

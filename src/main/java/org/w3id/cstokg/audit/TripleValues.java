@@ -1,12 +1,17 @@
 package org.w3id.cstokg.audit;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.TIME;
 
@@ -30,6 +35,22 @@ final class TripleValues {
         if (reifier.object().isResource() && isOwnNode(reifier.subject(), reifier.object().asResource())) {
             collect(reifier.subject(), reifier.object().asResource(), values, new HashSet<>());
         }
+    }
+
+    /**
+     * A list stated by one evidence states its size: "the four non-Russian contingents" is four
+     * participants, so the number is matched by the list, and a list that lost an item no longer
+     * matches it. Counted per subject and property, over the resources the evidence's triples link.
+     */
+    static void listSizes(List<Reifier> supported, StatedValues values) {
+        Map<List<RDFNode>, Set<RDFNode>> lists = new HashMap<>();
+        for (Reifier r : supported) {
+            if (r.object().isResource() && !r.predicate().equals(RDF.type)) {
+                lists.computeIfAbsent(List.of(r.subject(), r.predicate()), k -> new HashSet<>()).add(r.object());
+            }
+        }
+        lists.values().stream().filter(objects -> objects.size() > 1)
+                .forEach(objects -> values.addNumber(BigDecimal.valueOf(objects.size())));
     }
 
     private static void literal(Resource subject, Property predicate, RDFNode object, StatedValues values) {
