@@ -10,7 +10,7 @@ import java.util.List;
  * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for; every proper name
  * of the text is a name of the graph or exempted; every content word of a sentence lies in evidence;
  * a name holding another resource's name goes with a triple relating the two; every alias is
- * written in the article.
+ * written in the article; a title before a person's name lies in the evidence of a post they hold.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -41,8 +41,9 @@ public final class Audit {
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
-        findings.addAll(NestedNames.check(graph, locator));
+        findings.addAll(NestedNames.check(graph, locator, exemptions, namesExempted));
         findings.addAll(WrittenAliases.check(article, graph, locator));
+        findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

@@ -27,7 +27,7 @@ final class NameCoverage {
         MentionExtractor extractor = new MentionExtractor(year);
         for (PlacedEvidence p : placed) {
             String text = article.parts().get(p.evidence().part());
-            Set<RDFNode> accounted = p.evidence().accountedFor();
+            Set<RDFNode> accounted = sharedAccountedFor(p, placed);
             List<NameIndex.Occurrence> names = graph.names().in(text, p.span());
             List<Span> elsewhere = notNames(text, extractor);
             for (NameIndex.Occurrence name : names) {
@@ -82,6 +82,19 @@ final class NameCoverage {
             }
         });
         return findings;
+    }
+
+    /**
+     * What the facts that cite the same words at the same place account for together: words several
+     * facts cite are one evidence ("The organization's member states (Russia, Belarus, …)" of six
+     * memberships), and every name in it must be some fact's; a deleted membership leaves its
+     * state's name unaccounted.
+     */
+    private static Set<RDFNode> sharedAccountedFor(PlacedEvidence p, List<PlacedEvidence> placed) {
+        Set<RDFNode> nodes = new java.util.HashSet<>();
+        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span()))
+                .forEach(o -> nodes.addAll(o.evidence().accountedFor()));
+        return nodes;
     }
 
     /**

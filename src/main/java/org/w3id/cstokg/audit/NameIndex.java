@@ -54,6 +54,7 @@ public final class NameIndex {
             }
         }
         demonyms(doc, byName);
+        references(doc, byName);
         return new NameIndex(byName);
     }
 
@@ -73,6 +74,20 @@ public final class NameIndex {
             }
             doc.listSubjectsWithProperty(ORG.postIn, state).forEachRemaining(post ->
                     doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add));
+        }
+    }
+
+    /**
+     * The words the article refers to a resource by ({@code kg:referredToAs}, "this mission") name
+     * it for the audit, as written and with a capital first letter (a sentence may open with them).
+     */
+    private static void references(Model doc, Map<String, Set<Resource>> byName) {
+        for (Statement s : doc.listStatements(null, KG.referredToAs, (String) null).toList()) {
+            String words = NormalisedText.words(s.getString());
+            if (words.length() < 2) continue;
+            for (String form : Set.of(words, Character.toUpperCase(words.charAt(0)) + words.substring(1))) {
+                byName.computeIfAbsent(form, n -> new HashSet<>()).add(s.getSubject());
+            }
         }
     }
 

@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * item of a section (entities, concepts, memberships, holdings, contingents, events, statements),
  * a field of an item, an item of a field's list, a flag or party of a count. Left out: what
  * identifies a fact or is its evidence ({@code id}, {@code type}, {@code kind}, {@code name},
- * {@code cite}, a count's bounds) and the codes of outside codebooks ({@code cameo}, {@code acled}),
- * which the article does not state. Whether the file without it still validates is the caller's
+ * {@code cite}, a count's bounds), the codes of outside codebooks ({@code cameo}, {@code acled}) and
+ * the spellings of names from elsewhere ({@code variants}), which the article does not state (the
+ * audit requires every alias to be written in the article, so a variant is by definition no fact of it). Whether the file without it still validates is the caller's
  * to check. Works on the layout the project's fact files use: items at two spaces, fields at four.
  */
 final class FactFileDeletions {
 
     private static final Set<String> SECTIONS = Set.of("entities", "concepts", "memberships", "holdings",
             "contingents", "events", "statements");
-    private static final Set<String> KEPT = Set.of("id", "type", "kind", "name", "cite", "cameo", "acled",
+    private static final Set<String> KEPT = Set.of("id", "type", "kind", "name", "cite", "cameo", "acled", "variants",
             "value", "min", "max", "para", "words", "outlets");
     private static final Pattern KEY = Pattern.compile("^( *)(?:- )?([A-Za-z]+):(.*)$");
 
