@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.vocab.KG;
 
 /**
  * Check 4: every sentence of the article overlaps at least one placed evidence span of a fact that
@@ -18,9 +19,10 @@ import org.apache.jena.vocabulary.SKOS;
 final class SentenceCoverage {
 
     private static final int SHOWN_WORDS = 8;
+    /** Triples that only name: types, names, and the words a thing is referred to by (demonyms, references). */
     private static final Set<Property> NAMING = Set.of(
             RDF.type, RDFS.label,
-            SKOS.prefLabel, SKOS.altLabel);
+            SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, KG.demonym, KG.referredToAs);
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
