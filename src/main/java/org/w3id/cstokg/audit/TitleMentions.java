@@ -46,7 +46,8 @@ final class TitleMentions {
                 Resource person = persons.get(0);
                 Span at = title.get();
                 boolean held = placed.stream().anyMatch(p -> p.evidence().part().equals(part) && p.span().contains(at)
-                        && p.evidence().supports().stream().anyMatch(r -> r.subject().equals(person) && r.predicate().equals(ORG.holds)));
+                        && p.evidence().supports().stream().anyMatch(r -> r.subject().equals(person) && r.predicate().equals(ORG.holds)
+                                && doc.contains(person, ORG.holds, r.object())));
                 if (held) continue;
                 String words = text.substring(at.start(), at.end());
                 List<Exemption> covering = exemptions.stream().filter(e -> e.coversWords(part, words)).toList();
