@@ -74,7 +74,8 @@ final class DeclaredFactReader {
         if (id.isPresent()) f = f.as(section.item() + " '" + id.get() + "'");
         Optional<String> name = nameKey ? f.required("name") : Optional.empty();
         // An outlet may go uncited when it is the document's own outlet; ReferenceChecker decides.
-        boolean mayGoUncited = kind.filter(k -> k.satisfies().contains(Target.OUTLET)).isPresent();
+        Target outlet = f.reading.format.outlet();
+        boolean mayGoUncited = kind.filter(k -> k.satisfies().contains(outlet)).isPresent();
         List<Citation> cites = CitationReader.cites(f, !mayGoUncited);
         Optional<Time> time = switch (section.time()) {
             case NONE -> Optional.empty();

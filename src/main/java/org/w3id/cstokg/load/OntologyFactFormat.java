@@ -52,14 +52,11 @@ public final class OntologyFactFormat {
             KG.DateValue, ValueShape.DATE, KG.DurationValue, ValueShape.DURATION,
             KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE,
             KG.AttributionValue, ValueShape.ATTRIBUTION);
-    /** The classes (or concept schemes) a reference may be restricted to, and the check each stands for. */
-    private static final Map<Resource, Target> TARGETS = Map.of(
-            KG.Outlet, Target.OUTLET, KG.Post, Target.POST, KG.Event, Target.EVENT, KG.Statement, Target.STATEMENT,
-            KG.UnitTypes, Target.UNIT_TYPE, KG.SiteTypes, Target.SITE_TYPE, KG.VehicleTypes, Target.VEHICLE_TYPE,
-            SKOS.Concept, Target.CONCEPT);
 
     private final Model ontology;
     private final ErrorHandler errors;
+    /** The classes and concept schemes that references are restricted to, each as one target. */
+    private final Map<Resource, Target> targets = new HashMap<>();
 
     private OntologyFactFormat(Graph ontology, ErrorHandler errors) {
         this.ontology = ModelFactory.createModelForGraph(ontology);
@@ -80,6 +77,9 @@ public final class OntologyFactFormat {
 
     private FactFormat format() {
         List<Key> keys = keys();
+        Target outlet = target(KG.Outlet);
+        Target event = target(KG.Event);
+        Target concept = target(SKOS.Concept);
         List<Kind> kinds = new ArrayList<>();
         ontology.listResourcesWithProperty(KG.factSection).forEachRemaining(c -> kind(c, keys).ifPresent(kinds::add));
         kinds.sort(Comparator.comparing(Kind::section).thenComparing(k -> k.key()));
@@ -87,7 +87,11 @@ public final class OntologyFactFormat {
             errors.error(Location.of("ontology"), "declares no kind of fact (no class has kg:factSection), so no fact"
                     + " file can be read: the fact format is part of the ontology (ontology/fact-format.ttl)");
         }
-        return FactFormat.of(kinds);
+        keys.stream().map(k -> k.key().target()).filter(t -> t != Target.ANY).distinct()
+                .filter(t -> kinds.stream().noneMatch(k -> k.satisfies().contains(t)))
+                .forEach(t -> error(ontology.createResource(t.iri()), "is named by kg:factRefersTo, but no declared kind"
+                        + " of fact is of this class or concept scheme"));
+        return FactFormat.of(kinds, outlet, event, concept);
     }
 
     /**
@@ -106,10 +110,7 @@ public final class OntologyFactFormat {
                 error(p, "declares kg:factKey '" + name + "' without a kg:factValue among " + names(SHAPES.keySet()));
                 return;
             }
-            Target target = resource(p, KG.factRefersTo).map(t -> TARGETS.get(t)).orElse(Target.ANY);
-            if (p.hasProperty(KG.factRefersTo) && !TARGETS.containsKey(resource(p, KG.factRefersTo).get())) {
-                error(p, "kg:factRefersTo must be one of " + names(TARGETS.keySet()));
-            }
+            Target target = resource(p, KG.factRefersTo).map(this::target).orElse(Target.ANY);
             Set<Resource> of = resources(p, KG.factKeyOf);
             Set<Section> sections = sections(p, KG.factKeyOfSection);
             if (of.isEmpty() && sections.isEmpty()) error(p, "kg:factKey '" + name + "' is a key of no kind"
@@ -166,7 +167,7 @@ public final class OntologyFactFormat {
         Kind.Naming naming = naming(c, own, required);
         return Optional.of(new Kind(section.get(), name.orElse(section.get().item()),
                 scheme ? SKOS.Concept.getURI() : c.getURI(), own.stream().map(Key::key).toList(),
-                scheme ? schemeTargets(c) : satisfies(c), scheme ? Optional.of(c.getURI()) : Optional.empty(), naming,
+                satisfies(c, scheme), scheme ? Optional.of(c.getURI()) : Optional.empty(), naming,
                 required, shortcuts(c, own)));
     }
 
@@ -236,27 +237,63 @@ public final class OntologyFactFormat {
         return own.stream().filter(k -> k.property().equals(property)).map(k -> k.key().key()).findFirst();
     }
 
-    /** What a reference to a concept of scheme {@code scheme} satisfies: any concept, and one of this scheme. */
-    private static Set<Target> schemeTargets(Resource scheme) {
-        Set<Target> out = EnumSet.of(Target.CONCEPT);
-        Optional.ofNullable(TARGETS.get(scheme)).ifPresent(out::add);
+    /** The target of references to facts of the class or concept scheme {@code r}, made once. */
+    private Target target(Resource r) {
+        return targets.computeIfAbsent(r, x -> new Target(x.getURI(), article(description(x))));
+    }
+
+    /**
+     * How messages name a fact of class or scheme {@code r}: as its kind ("entity of type outlet",
+     * "concept of scheme unit-type", "contingent"), as its section's item when every kind of one
+     * section is of it ("event", "concept"), else by its label.
+     */
+    private String description(Resource r) {
+        Optional<Section> section = r.hasProperty(KG.factSection)
+                ? string(r, KG.factSection).flatMap(Section::byKey) : Optional.empty();
+        if (section.isPresent()) {
+            String kind = string(r, KG.factKind).orElse("");
+            return section.get().kindKey().map(k -> section.get().item() + " of " + k + " " + kind)
+                    .orElse(section.get().item());
+        }
+        for (Section s : Section.values()) {
+            List<Resource> kinds = ontology.listResourcesWithProperty(KG.factSection, s.key()).toList();
+            if (!kinds.isEmpty() && kinds.stream().allMatch(k -> classes(factClass(k)).contains(r))) return s.item();
+        }
+        return string(r, RDFS.label).orElse(r.getLocalName());
+    }
+
+    private static String article(String words) { return (words.matches("[aeiou].*") ? "an " : "a ") + words; }
+
+    /**
+     * The targets a fact of class {@code c} satisfies, those of {@code c} and its superclasses (and
+     * any fact); of a concept scheme, those of the scheme and of concepts (and not any fact).
+     */
+    private Set<Target> satisfies(Resource c, boolean scheme) {
+        Set<Resource> of = classes(factClass(c));
+        of.add(c);
+        Set<Target> out = new HashSet<>();
+        if (!scheme) out.add(Target.ANY);
+        targets.forEach((r, t) -> {
+            if (of.contains(r)) out.add(t);
+        });
         return out;
     }
 
-    /** What a reference to a fact of class {@code c} satisfies: any reference, and those to {@code c} or a superclass. */
-    private Set<Target> satisfies(Resource c) {
-        Set<Target> out = EnumSet.of(Target.ANY);
+    /** The class of the facts of kind {@code k}: itself, or skos:Concept for a concept scheme. */
+    private static Resource factClass(Resource k) { return k.hasProperty(RDF.type, SKOS.ConceptScheme) ? SKOS.Concept : k; }
+
+    /** {@code c} and its superclasses. */
+    private Set<Resource> classes(Resource c) {
         Set<Resource> seen = new HashSet<>();
         List<Resource> todo = new ArrayList<>(List.of(c));
         while (!todo.isEmpty()) {
             Resource next = todo.remove(todo.size() - 1);
             if (!seen.add(next)) continue;
-            Optional.ofNullable(TARGETS.get(next)).ifPresent(out::add);
             next.listProperties(RDFS.subClassOf).forEachRemaining(s -> {
                 if (s.getObject().isURIResource()) todo.add(s.getResource());
             });
         }
-        return out;
+        return seen;
     }
 
     private Optional<Section> section(Resource on, RDFNode value) {

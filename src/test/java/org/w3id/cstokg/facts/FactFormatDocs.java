@@ -74,7 +74,7 @@ final class FactFormatDocs {
         if (idKey) required.add("id");
         section.kindKey().ifPresent(required::add);
         if (nameKey) required.add("name");
-        if (kinds.stream().noneMatch(k -> k.satisfies().contains(Target.OUTLET))) required.add("cite");
+        if (kinds.stream().noneMatch(k -> k.satisfies().contains(format.outlet()))) required.add("cite");
         kinds.stream().flatMap(k -> k.required().stream()).filter(r -> r.ofEveryKind()).distinct().forEach(r -> {
             if (r.keys().size() == 1) required.add(r.keys().get(0));
             else {
