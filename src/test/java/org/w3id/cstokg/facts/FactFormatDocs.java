@@ -64,7 +64,7 @@ final class FactFormatDocs {
         if (nameKey) props.set("name", text());
         props.set("cite", ref("cite"));
         time().forEach((key, value) -> {
-            if (section.time().keys().contains(key)) props.set(key, value);
+            if (section.time().keys().contains(key)) props.set(key, cited(value));
         });
         Set<String> naming = kinds.stream().flatMap(k -> k.naming().id().stream()).flatMap(t -> Template.allKeys(t).stream())
                 .collect(Collectors.toSet());
