@@ -8,7 +8,9 @@ import java.util.List;
  * every evidence phrase is found once in the part it cites; every asserted triple has evidence
  * words; every number, date, clock time, outlet citation and quotation lies in the evidence of a
  * fact stating it; every sentence is covered by evidence; every name in evidence is accounted for; every proper name
- * of the text is a name of the graph or exempted.
+ * of the text is a name of the graph or exempted; every content word of a sentence lies in evidence;
+ * a name holding another resource's name goes with a triple relating the two; every alias is
+ * written in the article.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -29,16 +31,21 @@ public final class Audit {
         List<PlacedEvidence> placed = placement.placed();
         MentionCoverage mentions = new MentionCoverage(article, year, graph, placed, exemptions);
         SentenceCoverage sentences = new SentenceCoverage(article, placed, exemptions);
+        WordCoverage words = new WordCoverage(article, year, placed, exemptions);
         List<Finding> findings = new ArrayList<>(placement.findings());
         findings.addAll(UngroundedTriples.check(graph, locator));
         findings.addAll(mentions.findings());
         findings.addAll(sentences.findings());
+        findings.addAll(words.findings());
         findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
+        findings.addAll(NestedNames.check(graph, locator));
+        findings.addAll(WrittenAliases.check(article, graph, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
+        used.addAll(words.used());
         used.addAll(namesExempted);
         List<Exemption> stale = exemptions.stream().filter(e -> !used.contains(e)).toList();
         AuditReport.Counts counts = new AuditReport.Counts(article.paragraphCount(),

@@ -30,11 +30,13 @@ public final class EvidenceGraph {
     private final List<Reifier> reifiers;
     private final List<Evidence> evidence;
     private final NameIndex names;
+    private final Model doc;
 
-    private EvidenceGraph(List<Reifier> reifiers, List<Evidence> evidence, NameIndex names) {
+    private EvidenceGraph(List<Reifier> reifiers, List<Evidence> evidence, NameIndex names, Model doc) {
         this.reifiers = List.copyOf(reifiers);
         this.evidence = List.copyOf(evidence);
         this.names = names;
+        this.doc = doc;
     }
 
     /** Reads the document's named graph (the union of the dataset if it has no such graph). */
@@ -58,7 +60,7 @@ public final class EvidenceGraph {
                         supported, values));
             }
         }
-        return new EvidenceGraph(reifiers, evidence, NameIndex.of(doc));
+        return new EvidenceGraph(reifiers, evidence, NameIndex.of(doc), doc);
     }
 
     /** Every asserted triple that has a reifier. */
@@ -78,6 +80,11 @@ public final class EvidenceGraph {
 
     public NameIndex names() {
         return names;
+    }
+
+    /** The document's graph, as read. */
+    Model model() {
+        return doc;
     }
 
     private static Set<Resource> citations(Model doc) {

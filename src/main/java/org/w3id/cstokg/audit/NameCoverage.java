@@ -89,16 +89,25 @@ final class NameCoverage {
      * mention check matches, and a clock time's zone "Moscow time", which time:timeZone states.
      */
     static List<Span> notNames(String text, MentionExtractor extractor) {
+        List<Span> spans = citations(text, extractor);
+        for (Mention m : extractor.extract(text)) {
+            if (m instanceof ClockTimeMention t) {
+                MentionCoverage.zoneAfter(text, t).ifPresent(zone -> {
+                    int at = text.indexOf(zone, t.offset());
+                    spans.add(new Span(at, at + zone.length()));
+                });
+            }
+        }
+        return spans;
+    }
+
+    /** The outlet citations of {@code text}, "(TASS, January 13)", each to its closing parenthesis. */
+    static List<Span> citations(String text, MentionExtractor extractor) {
         List<Span> spans = new ArrayList<>();
         for (Mention m : extractor.extract(text)) {
             if (m instanceof CitationMention c) {
                 int close = text.indexOf(')', c.offset());
                 spans.add(new Span(c.offset(), close < 0 ? text.length() : close + 1));
-            } else if (m instanceof ClockTimeMention t) {
-                MentionCoverage.zoneAfter(text, t).ifPresent(zone -> {
-                    int at = text.indexOf(zone, t.offset());
-                    spans.add(new Span(at, at + zone.length()));
-                });
             }
         }
         return spans;

@@ -11,6 +11,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -18,9 +20,9 @@ import org.w3id.cstokg.vocab.KG;
 
 /**
  * The names of a document graph's resources ({@code rdfs:label}, {@code skos:prefLabel},
- * {@code skos:altLabel}), and where they occur in a text: whole words, case as written, the longest
+ * {@code skos:altLabel}; a state's {@code kg:demonym} as a name of the state and of what is its), and where they occur in a text: whole words, case as written, the longest
  * name first ("CSTO Peacekeeping Force" before "CSTO"). The article, its parts and the evidence
- * machinery have no names here.
+ * machinery have no names here, nor an article's author, whose label the loader writes.
  */
 public final class NameIndex {
 
@@ -41,14 +43,53 @@ public final class NameIndex {
         Map<String, Set<Resource>> byName = new HashMap<>();
         for (Property property : NAMES) {
             for (Statement s : doc.listStatements(null, property, (String) null).toList()) {
-                if (!s.getObject().isLiteral() || UNNAMED.stream().anyMatch(t -> s.getSubject().hasProperty(RDF.type, t))) {
+                if (!s.getObject().isLiteral() || UNNAMED.stream().anyMatch(t -> s.getSubject().hasProperty(RDF.type, t))
+                        || doc.contains(null, DCTerms.creator, s.getSubject())) {
                     continue;
                 }
                 String name = NormalisedText.words(s.getString());
                 if (name.length() >= 2) byName.computeIfAbsent(name, n -> new HashSet<>()).add(s.getSubject());
             }
         }
+        demonyms(doc, byName);
         return new NameIndex(byName);
+    }
+
+    /**
+     * A state's demonym ("Russian") refers to the state or to what is its: its contingent, the bodies
+     * of which it is the state, its posts and their holders ("the Kazakhstani president"). Each of them bears the demonym, so evidence that writes
+     * "Russian troops" accounts for it with a triple about the contingent, and a statement about
+     * "Belarusian troops" needs the contingent or the state among its triples.
+     */
+    private static void demonyms(Model doc, Map<String, Set<Resource>> byName) {
+        for (Statement s : doc.listStatements(null, KG.demonym, (String) null).toList()) {
+            Resource state = s.getSubject();
+            Set<Resource> bearers = byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>());
+            bearers.add(state);
+            for (Property its : List.of(KG.ofState, KG.contributedBy, ORG.postIn)) {
+                doc.listSubjectsWithProperty(its, state).forEachRemaining(bearers::add);
+            }
+            doc.listSubjectsWithProperty(ORG.postIn, state).forEachRemaining(post ->
+                    doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add));
+        }
+    }
+
+    /** Every name, with the resources that bear it. */
+    Map<String, Set<Resource>> byName() {
+        return byName;
+    }
+
+    /** The names found inside {@code name}, other than itself (none overlapping another, the longest first). */
+    List<Occurrence> inside(String name) {
+        NormalisedText normal = NormalisedText.of(name);
+        List<Occurrence> found = new ArrayList<>();
+        for (String inner : longestFirst) {
+            if (inner.length() >= name.length()) continue;
+            for (Span span : wholeWords(normal, inner)) {
+                if (found.stream().noneMatch(o -> o.span().overlaps(span))) found.add(new Occurrence(span, inner, byName.get(inner)));
+            }
+        }
+        return found;
     }
 
     /** A name found in a text: where, the name, and every resource that bears it. */
@@ -69,7 +110,7 @@ public final class NameIndex {
         return found;
     }
 
-    private static List<Span> wholeWords(NormalisedText normal, String name) {
+    static List<Span> wholeWords(NormalisedText normal, String name) {
         List<Span> spans = new ArrayList<>();
         String t = normal.text();
         for (int at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {

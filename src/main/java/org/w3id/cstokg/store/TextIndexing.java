@@ -25,10 +25,11 @@ public final class TextIndexing {
 
     private TextIndexing() {}
 
-    /** rdfs:label, skos:altLabel, kg:quote and kg:content, all into {@link #TEXT_FIELD}. */
+    /** rdfs:label, skos:altLabel, skos:hiddenLabel (variant spellings), kg:quote and kg:content, all into {@link #TEXT_FIELD}. */
     static EntityDefinition entityDefinition() {
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD, RDFS.label.asNode());
         def.set(TEXT_FIELD, SKOS.altLabel.asNode());
+        def.set(TEXT_FIELD, SKOS.hiddenLabel.asNode());
         def.set(TEXT_FIELD, KG.quote.asNode());
         def.set(TEXT_FIELD, KG.content.asNode());
         return def;

@@ -138,6 +138,7 @@ public final class KG {
     public static final Property partOfMission = p("partOfMission");
     public static final Property troopCount = p("troopCount");
     public static final Property unitType = p("unitType");
+    public static final Property demonym = p("demonym");
     public static final Property describedAs = p("describedAs");
     public static final Property hostCountry = p("hostCountry");
     public static final Property organizedBy = p("organizedBy");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kg validate} refuses is skipped and another drawn. A deletion is noticed when
  * {@code kg audit} then fails. That means something only when the complete data passes the audit,
  * so the test first requires that. Issue 11 asks for at least 95% (29 of 30); that is NOT met: the
- * audit notices 12 of this sample (docs/audit.md#leave-one-out says which kinds of deletion it cannot
+ * audit notices 13 of this sample (docs/audit.md#leave-one-out says which kinds of deletion it cannot
  * see from the text). The assertion holds the measured floor, so that a weaker audit or looser data
  * fails the build; raise it when the audit notices more. The sampler prints every miss.
  */
@@ -29,9 +29,10 @@ class TestRealArticleLeaveOneOut {
     private static final String ONTOLOGY = System.getProperty("leaveOneOut.ontology", "ontology");
     private static final String FILE = "edm-19-2.yaml";
     static final long SEED = 11;
-    static final int SAMPLE = 30;
+    /** Deletions tried: 30, or {@code -DleaveOneOut.sample=N} (a larger N measures more of the file). */
+    static final int SAMPLE = Integer.getInteger("leaveOneOut.sample", 30);
     /** Noticed of the sample when measured (issue 11's goal is 29). */
-    static final int MEASURED = 12;
+    static final int MEASURED = 13;
 
     @TempDir
     Path temp;
@@ -55,6 +56,7 @@ class TestRealArticleLeaveOneOut {
         System.out.println("leave one out, real article (seed " + SEED + "): " + (tried - missed.size()) + " of " + tried
                 + " sampled deletions fail the audit");
         missed.forEach(m -> System.out.println("  not noticed: " + m));
+        if (SAMPLE != 30) return; // a measurement of more of the file, not the held sample
         assertThat(tried).isEqualTo(SAMPLE);
         assertThat(tried - missed.size()).as("noticed deletions; missed: " + missed).isGreaterThanOrEqualTo(MEASURED);
     }
