@@ -1,17 +1,17 @@
 package org.w3id.cstokg.load;
 
+import java.util.List;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
-import java.util.List;
-import java.util.Optional;
-import org.w3id.cstokg.facts.Kind;
-import org.w3id.cstokg.facts.Template;
 import org.w3id.cstokg.facts.Fact;
 import org.w3id.cstokg.facts.FactKey;
+import org.w3id.cstokg.facts.Kind;
 import org.w3id.cstokg.facts.Ref;
 import org.w3id.cstokg.facts.Stated;
+import org.w3id.cstokg.facts.Template;
 import org.w3id.cstokg.facts.Time;
 import org.w3id.cstokg.facts.ValueShape;
 import org.w3id.cstokg.vocab.Ids;

@@ -87,6 +87,13 @@ public final class OntologyFactFormat {
             errors.error(Location.of("ontology"), "declares no kind of fact (no class has kg:factSection), so no fact"
                     + " file can be read: the fact format is part of the ontology (ontology/fact-format.ttl)");
         }
+        for (Section s : Section.values()) {
+            List<Kind> of = kinds.stream().filter(k -> k.section() == s).toList();
+            if (s.kindKey().isEmpty() && of.size() > 1) {
+                errors.error(Location.of("ontology"), "the section '" + s.key() + "' has no kind key, so one kind, but "
+                        + String.join(" and ", of.stream().map(k -> "<" + k.classIri() + ">").sorted().toList()) + " are declared");
+            }
+        }
         keys.stream().map(k -> k.key().target()).filter(t -> t != Target.ANY).distinct()
                 .filter(t -> kinds.stream().noneMatch(k -> k.satisfies().contains(t)))
                 .forEach(t -> error(ontology.createResource(t.iri()), "is named by kg:factRefersTo, but no declared kind"

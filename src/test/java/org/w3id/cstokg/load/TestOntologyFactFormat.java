@@ -83,6 +83,8 @@ class TestOntologyFactFormat {
                 ex:follows kg:factShortcutOf kg:PostHolding ; kg:factShortcutFrom kg:holder ; kg:factShortcutTo ex:treaty .
                 """, errors);
         assertThat(errors.errors()).extracting(Object::toString).contains(
+                "ontology: the section 'memberships' has no kind key, so one kind, but"
+                        + " <http://www.w3.org/ns/org#Membership> and <https://example.org/weapons#Alliance> are declared",
                 "ontology: <https://example.org/weapons#Alliance> kg:factIdTemplate names 'alliance', which is no key of the kind",
                 "ontology: <https://example.org/weapons#Alliance> kg:factLabelTemplate '{member} in [{alliance}' is not a"
                         + " template: text, {key} and [optional parts]",
