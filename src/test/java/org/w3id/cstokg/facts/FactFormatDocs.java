@@ -66,8 +66,7 @@ final class FactFormatDocs {
         time().forEach((key, value) -> {
             if (section.time().keys().contains(key)) props.set(key, cited(value));
         });
-        Set<String> naming = kinds.stream().flatMap(k -> k.naming().id().stream()).flatMap(t -> Template.allKeys(t).stream())
-                .collect(Collectors.toSet());
+        Set<String> naming = naming(kinds);
         byKey(section).forEach((key, declared) -> props.set(key, cited(naming.contains(key) && declared.get(0).shape()
                 == ValueShape.REFERENCE ? ref("slug") : shape(declared.get(0).shape()))));
         ArrayNode required = def.putArray("required");
@@ -99,6 +98,12 @@ final class FactFormatDocs {
         def.put("description", "Generated from ontology/fact-format.ttl (docs/fact-format.md#declaring-a-kind-of-fact)"
                 + (section.kindKey().isPresent() ? "; the keys allowed depend on " + section.kindKey().get() : "") + ".");
         return def;
+    }
+
+    /** The keys whose values make the identifier of facts without an {@code id} (one value each). */
+    private static Set<String> naming(List<Kind> kinds) {
+        return kinds.stream().flatMap(k -> k.naming().id().stream()).flatMap(t -> Template.allKeys(t).stream())
+                .collect(Collectors.toSet());
     }
 
     /** The declared keys of a section by name, each with its declarations (one per property). */
@@ -209,7 +214,9 @@ final class FactFormatDocs {
                 String ofText = of.size() == kinds.size() ? "every " + section.item()
                         : of.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "));
                 md.append("| `").append(key).append("` | `").append(curie(d.property())).append("` | ")
-                        .append(value(d)).append(" | ").append(ofText).append(required(kinds, key)).append(" |\n");
+                        .append(naming(kinds).contains(key) ? value(d).replace(ValueShape.REFERENCE.description(), "one identifier").replace(", each ", ", ")
+                                + " (it names the " + section.item() + ")" : value(d))
+                        .append(" | ").append(ofText).append(required(kinds, key)).append(" |\n");
             }
         });
         List<String> shortcuts = kinds.stream().flatMap(k -> k.shortcuts().stream()).distinct()
