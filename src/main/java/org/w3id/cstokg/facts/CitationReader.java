@@ -120,7 +120,7 @@ final class CitationReader {
 
     private static Optional<OutletCitation> outlet(Fields f) {
         if (!f.has("outlet")) f.reading.error(f.at(), "missing key 'outlet' in outlet citation");
-        Optional<Ref> outlet = f.ref("outlet", Target.OUTLET);
+        Optional<Ref> outlet = f.ref("outlet", f.reading.format.outlet());
         var date = Values.date(f, "date");
         var accessed = Values.date(f, "accessed");
         return outlet.map(o -> new OutletCitation(o, date, accessed));

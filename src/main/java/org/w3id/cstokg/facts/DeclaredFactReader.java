@@ -9,15 +9,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Binds one item of a section of declared kinds (entities, contingents, events): the kind from the
- * section's kind key, then every key the {@link FactFormat} declares for that kind, each read by its
- * {@link ValueShape}. Only {@code id}, the kind key, {@code name}, {@code cite} and an event's time
- * keys are structure that every fact of the section has.
+ * Binds one item of a section of declared kinds: the kind from the section's kind key, then every
+ * key the {@link FactFormat} declares for that kind, each read by its {@link ValueShape}, the keys
+ * the kind requires, and an identifier made by the kind's template when it has no {@code id}. Only
+ * {@code id}, the kind key, {@code name}, {@code cite} and the time keys of events and statements
+ * are structure that the items of a section have.
  */
 final class DeclaredFactReader {
-    /** Keys every item of a section has, before the kind's declared keys. */
-    private static final List<String> IDENTITY = List.of("id", "name", "cite");
-
     private DeclaredFactReader() {}
 
     static Optional<Fact> read(Section section, YamlNode node, Reading reading) {
@@ -29,12 +27,17 @@ final class DeclaredFactReader {
         return Fields.ofFact(node, what, keys, reading).flatMap(f -> bind(f, section, kind));
     }
 
-    /** The keys a fact of {@code kind} accepts: identity, kind key, time keys, then its declared keys by name. */
+    /**
+     * The keys a fact of {@code kind} accepts: {@code id} and {@code name} unless its kind makes them,
+     * the kind key, {@code cite}, the section's time keys, then its declared keys by name.
+     */
     static List<String> keys(Kind kind) {
-        Set<String> out = new LinkedHashSet<>(List.of("id"));
+        Set<String> out = new LinkedHashSet<>();
+        if (kind.hasIdKey()) out.add("id");
         kind.section().kindKey().ifPresent(out::add);
-        out.addAll(IDENTITY);
-        if (kind.section().timed()) out.addAll(Time.KEYS);
+        if (kind.hasNameKey()) out.add("name");
+        out.add("cite");
+        out.addAll(kind.section().time().keys());
         kind.keys().stream().map(FactKey::key).sorted().forEach(out::add);
         return List.copyOf(out);
     }
@@ -63,25 +66,79 @@ final class DeclaredFactReader {
     }
 
     private static Optional<Fact> bind(Fields f, Section section, Optional<Kind> kind) {
-        Optional<String> id = f.id();
+        // Of an unknown kind, read the id and name if any kind of the section has them.
+        List<Kind> candidates = kind.map(List::of).orElse(f.reading.format.kinds(section));
+        boolean idKey = candidates.stream().anyMatch(Kind::hasIdKey);
+        boolean nameKey = candidates.stream().anyMatch(Kind::hasNameKey);
+        Optional<String> id = idKey ? f.id() : Optional.empty();
         if (id.isPresent()) f = f.as(section.item() + " '" + id.get() + "'");
-        Optional<String> name = f.required("name");
+        Optional<String> name = nameKey ? f.required("name") : Optional.empty();
         // An outlet may go uncited when it is the document's own outlet; ReferenceChecker decides.
-        boolean mayGoUncited = kind.filter(k -> k.satisfies().contains(Target.OUTLET)).isPresent();
+        Target outlet = f.reading.format.outlet();
+        boolean mayGoUncited = kind.filter(k -> k.satisfies().contains(outlet)).isPresent();
         List<Citation> cites = CitationReader.cites(f, !mayGoUncited);
-        Optional<Time> time = section.timed() ? Optional.of(TimeReader.eventTime(f)) : Optional.empty();
+        Optional<Time> time = switch (section.time()) {
+            case NONE -> Optional.empty();
+            case EVENT -> Optional.of(TimeReader.eventTime(f));
+            case STATEMENT -> Optional.of(TimeReader.statementTime(f));
+        };
         List<Stated> stated = new ArrayList<>();
         for (FactKey key : kind.map(Kind::keys).orElse(List.of())) {
-            if (f.has(key.key())) stated(f, key, cites).ifPresent(stated::add);
+            if (nameKey && key.key().equals("name")) { // a property the name also states, such as skos:prefLabel
+                name.ifPresent(n -> stated.add(new Stated.Texts(key, List.of(n))));
+            } else if (f.has(key.key())) {
+                stated(f, key, cites).ifPresent(stated::add);
+            }
         }
-        if (id.isEmpty() || name.isEmpty() || kind.isEmpty()) return Optional.empty();
-        return Optional.of(new Fact(id.get(), kind.get(), name.get(), stated, time, cites, f.valueCites(), f.at("id")));
+        if (kind.isEmpty()) return Optional.empty();
+        checkRequired(f, kind.get());
+        if (!idKey) id = madeId(f, kind.get(), stated);
+        if (id.isEmpty() || (nameKey && name.isEmpty())) return Optional.empty();
+        return Optional.of(new Fact(id.get(), kind.get(), name, stated, time, cites, f.valueCites(),
+                idKey ? f.at("id") : f.at()));
+    }
+
+    /** Reports each group of required keys of which the fact has none. */
+    private static void checkRequired(Fields f, Kind kind) {
+        for (Kind.Required required : kind.required()) {
+            if (required.keys().stream().anyMatch(f::has)) continue;
+            if (required.keys().size() == 1 && required.ofEveryKind()) {
+                f.need(required.keys().get(0));
+            } else {
+                String ofKind = required.ofEveryKind() ? ""
+                        : kind.section().kindKey().map(k -> " of " + k + " " + kind.key()).orElse("");
+                f.reading.error(f.at(), f.what() + ofKind + " needs " + required.keys().stream()
+                        .map(k -> "'" + k + "'").collect(Collectors.joining(" or ")));
+            }
+        }
+    }
+
+    /** The identifier the kind's template makes from single values of the keys it names. */
+    private static Optional<String> madeId(Fields f, Kind kind, List<Stated> stated) {
+        String template = kind.naming().id().orElseThrow();
+        for (String key : Template.allKeys(template)) { // a list where one value names the fact
+            if (f.node(key).filter(n -> n instanceof YamlNode.Sequence).isPresent()) f.scalar(key);
+        }
+        return Template.fill(template, key -> stated.stream().filter(s -> s.key().key().equals(key)).findFirst()
+                .flatMap(DeclaredFactReader::single));
+    }
+
+    /** The one value a key states, as written. */
+    private static Optional<String> single(Stated s) {
+        return switch (s) {
+            case Stated.Refs refs -> refs.refs().size() == 1 ? Optional.of(refs.refs().get(0).id()) : Optional.empty();
+            case Stated.Texts texts -> texts.texts().size() == 1 ? Optional.of(texts.texts().get(0)) : Optional.empty();
+            case Stated.Literal literal -> Optional.of(literal.lexical());
+            case Stated.Author author -> Optional.of(Values.AUTHOR);
+            case Stated.Counted counted -> Optional.empty();
+        };
     }
 
     private static Optional<Stated> stated(Fields f, FactKey key, List<Citation> cites) {
         String k = key.key();
         return switch (key.shape()) {
             case REFERENCE, PHOTOGRAPH -> Optional.of(new Stated.Refs(key, f.refs(k, key.target())));
+            case ATTRIBUTION -> Values.attribution(f, key);
             case TEXT -> f.text(k).map(t -> new Stated.Texts(key, List.of(t)));
             case TEXT_LIST -> Optional.of(new Stated.Texts(key, f.texts(k)));
             case QUANTITY -> f.node(k).flatMap(n -> QuantityReader.quantity(key, n, f.reading,

@@ -11,13 +11,4 @@ record Definition(String id, String description, Set<Target> satisfies, Location
     }
 
     static Definition of(Document d) { return new Definition(d.id(), "a document", Set.of(Target.ANY), d.at()); }
-
-    static Definition of(Concept c) {
-        return new Definition(c.id(), "a concept of scheme " + c.scheme().key(),
-                Set.of(Target.CONCEPT, c.scheme().target()), c.at());
-    }
-
-    static Definition of(Statement s) {
-        return new Definition(s.id(), "a statement", Set.of(Target.ANY, Target.STATEMENT), s.at());
-    }
 }

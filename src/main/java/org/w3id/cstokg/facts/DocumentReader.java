@@ -36,7 +36,7 @@ final class DocumentReader {
         Optional<String> id = f.id();
         Optional<String> title = f.required("title");
         f.need("outlet");
-        Optional<Ref> outlet = f.ref("outlet", Target.OUTLET);
+        Optional<Ref> outlet = f.ref("outlet", f.reading.format.outlet());
         var volume = Values.count(f, "volume");
         var issue = Values.count(f, "issue");
         var published = Values.date(f, "published");

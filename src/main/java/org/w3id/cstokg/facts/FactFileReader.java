@@ -18,14 +18,16 @@ final class FactFileReader {
         Fields f = top.get();
         if (!f.has("document")) reading.error(new Location(reading.file, 1, 1), "missing section 'document'");
         Optional<Document> document = f.node("document").flatMap(n -> DocumentReader.read(n, reading));
-        FactFile file = new FactFile(reading.file, document,
-                list(f, "entities", (n, r) -> DeclaredFactReader.read(Section.ENTITIES, n, r)), list(f, "concepts", ConceptReader::read),
-                list(f, "memberships", MembershipReader::read), list(f, "holdings", HoldingReader::read),
-                list(f, "contingents", (n, r) -> DeclaredFactReader.read(Section.CONTINGENTS, n, r)), list(f, "events", (n, r) -> DeclaredFactReader.read(Section.EVENTS, n, r)),
-                list(f, "statements", StatementReader::read), list(f, "links", ExternalLinkReader::read),
+        FactFile file = new FactFile(reading.file, document, facts(f, Section.ENTITIES), facts(f, Section.CONCEPTS),
+                facts(f, Section.MEMBERSHIPS), facts(f, Section.HOLDINGS), facts(f, Section.CONTINGENTS),
+                facts(f, Section.EVENTS), facts(f, Section.STATEMENTS), list(f, "links", ExternalLinkReader::read),
                 list(f, "audit", AuditReader::read));
         document.ifPresent(this::checkParts);
         return Optional.of(file);
+    }
+
+    private List<Fact> facts(Fields f, Section section) {
+        return list(f, section.key(), (n, r) -> DeclaredFactReader.read(section, n, r));
     }
 
     private <T> List<T> list(Fields f, String section, BiFunction<YamlNode, Reading, Optional<T>> item) {

@@ -14,15 +14,36 @@ import java.util.Optional;
  */
 public final class FactFormat {
     private final Map<Section, List<Kind>> kinds = new EnumMap<>(Section.class);
+    private final Target outlet;
+    private final Target event;
+    private final Target concept;
 
-    private FactFormat(List<Kind> all) {
+    private FactFormat(List<Kind> all, Target outlet, Target event, Target concept) {
+        this.outlet = outlet;
+        this.event = event;
+        this.concept = concept;
         for (Section s : Section.values()) kinds.put(s, new ArrayList<>());
         all.forEach(k -> kinds.get(k.section()).add(k));
         kinds.replaceAll((s, list) -> List.copyOf(list));
     }
 
-    /** The format of these kinds, in this order (the order messages list them in). */
-    public static FactFormat of(List<Kind> kinds) { return new FactFormat(kinds); }
+    /**
+     * The format of these kinds, in this order (the order messages list them in), with the targets
+     * that the file's structure refers to: outlets (a document's, a citation's), events (a time's
+     * {@code after}) and concepts (a count's {@code includes}).
+     */
+    public static FactFormat of(List<Kind> kinds, Target outlet, Target event, Target concept) {
+        return new FactFormat(kinds, outlet, event, concept);
+    }
+
+    /** References to an outlet: an outlet may go uncited when it is a document's own. */
+    public Target outlet() { return outlet; }
+
+    /** References to an event. */
+    public Target event() { return event; }
+
+    /** References to a concept of any scheme. */
+    public Target concept() { return concept; }
 
     /** The kinds of a section, in declared order. */
     public List<Kind> kinds(Section section) { return kinds.get(section); }

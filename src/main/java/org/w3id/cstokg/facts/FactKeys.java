@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The keys the fact reader accepts, per kind of mapping, by the name the JSON Schema gives it in
- * {@code $defs}. The sections of declared kinds take theirs from the {@link FactFormat}; a test
+ * {@code $defs}. The sections of facts take theirs from the {@link FactFormat}; a test
  * holds docs/fact-file.schema.json to these, so the schema and the reader cannot drift.
  */
 public final class FactKeys {
@@ -21,12 +21,12 @@ public final class FactKeys {
         out.put("factFile", Set.copyOf(FactFile.SECTIONS));
         out.put("document", Set.copyOf(Document.KEYS));
         out.put("entity", DeclaredFactReader.allKeys(format, Section.ENTITIES));
-        out.put("concept", Set.copyOf(Concept.KEYS));
-        out.put("membership", Set.copyOf(Membership.KEYS));
-        out.put("holding", Set.copyOf(Holding.KEYS));
+        out.put("concept", DeclaredFactReader.allKeys(format, Section.CONCEPTS));
+        out.put("membership", DeclaredFactReader.allKeys(format, Section.MEMBERSHIPS));
+        out.put("holding", DeclaredFactReader.allKeys(format, Section.HOLDINGS));
         out.put("contingent", DeclaredFactReader.allKeys(format, Section.CONTINGENTS));
         out.put("event", DeclaredFactReader.allKeys(format, Section.EVENTS));
-        out.put("statement", Set.copyOf(Statement.KEYS));
+        out.put("statement", DeclaredFactReader.allKeys(format, Section.STATEMENTS));
         out.put("link", Set.copyOf(ExternalLink.KEYS));
         out.put("auditNote", Set.copyOf(AuditNote.KEYS));
         out.put("citation", Set.copyOf(CitationReader.KEYS));

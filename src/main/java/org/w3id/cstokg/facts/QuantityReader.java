@@ -29,7 +29,7 @@ final class QuantityReader {
         List<Citation> cites = CitationReader.cites(f, false);
         Quantity q = new Quantity(count, value, min, max, minEx, maxEx,
                 Values.flag(f, "approx").orElse(false), Values.flag(f, "estimated").orElse(false),
-                f.ref("accordingTo", Target.ANY), f.refs("includes", Target.CONCEPT),
+                f.ref("accordingTo", Target.ANY), f.refs("includes", f.reading.format.concept()),
                 cites.isEmpty() ? parentCites : cites, f.at());
         return check(q, f) ? Optional.of(q) : Optional.empty();
     }

@@ -35,7 +35,7 @@ final class ReferenceChecker {
         file.ifPresent(f -> {
             define(f);
             f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id()));
-            f.entities().stream().filter(e -> e.kind().satisfies().contains(Target.OUTLET) && e.cites().isEmpty())
+            f.entities().stream().filter(e -> e.kind().satisfies().contains(reading.format.outlet()) && e.cites().isEmpty())
                     .forEach(uncitedOutlets::add);
             checkDuplicateLinks(f);
         });
@@ -57,11 +57,7 @@ final class ReferenceChecker {
 
     private void define(FactFile file) {
         file.document().map(Definition::of).ifPresent(this::define);
-        Stream.of(file.entities().stream().map(Definition::of), file.concepts().stream().map(Definition::of),
-                        file.contingents().stream().map(Definition::of), file.events().stream().map(Definition::of),
-                        file.statements().stream().map(Definition::of))
-                .flatMap(s -> s)
-                .forEach(this::define);
+        file.facts().filter(f -> f.kind().hasIdKey()).map(Definition::of).forEach(this::define);
     }
 
     private void define(Definition d) {

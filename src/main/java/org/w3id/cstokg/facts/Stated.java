@@ -7,7 +7,7 @@ public sealed interface Stated {
     /** The key that states it. */
     FactKey key();
 
-    /** {@link ValueShape#REFERENCE} and {@link ValueShape#PHOTOGRAPH}: the facts named. */
+    /** {@link ValueShape#REFERENCE}, {@link ValueShape#PHOTOGRAPH} and {@link ValueShape#ATTRIBUTION}: the facts named. */
     record Refs(FactKey key, List<Ref> refs) implements Stated {}
 
     /** {@link ValueShape#TEXT} and {@link ValueShape#TEXT_LIST}: English texts. */
@@ -15,6 +15,9 @@ public sealed interface Stated {
 
     /** {@link ValueShape#DATE}, {@link ValueShape#DURATION} and {@link ValueShape#INTEGER}: a checked lexical form. */
     record Literal(FactKey key, String lexical) implements Stated {}
+
+    /** {@link ValueShape#ATTRIBUTION} written {@code author}: the document's author. */
+    record Author(FactKey key) implements Stated {}
 
     /** {@link ValueShape#QUANTITY}: a count with its qualifications. */
     record Counted(FactKey key, Quantity quantity) implements Stated {}

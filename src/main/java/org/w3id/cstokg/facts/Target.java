@@ -1,22 +1,14 @@
 package org.w3id.cstokg.facts;
 
-/** What a reference must point to; the reference checker enforces it across all fact files. */
-public enum Target {
+/**
+ * What a reference must point to: facts of a class or concept scheme that the ontology names
+ * ({@code kg:factRefersTo}), or {@link #ANY} fact; the reference checker enforces it across all
+ * fact files. Which kinds satisfy which target follows from the ontology's class hierarchy.
+ *
+ * @param iri         the class or concept scheme; empty for {@link #ANY}
+ * @param description words for messages, such as "an entity of type outlet"
+ */
+public record Target(String iri, String description) {
     /** Any entity, contingent, event or statement (not a concept). */
-    ANY("an entity, contingent, event or statement"),
-    OUTLET("an entity of type outlet"),
-    POST("an entity of type post"),
-    EVENT("an event"),
-    STATEMENT("a statement"),
-    UNIT_TYPE("a concept of scheme unit-type"),
-    SITE_TYPE("a concept of scheme site-type"),
-    VEHICLE_TYPE("a concept of scheme vehicle-type"),
-    CONCEPT("a concept");
-
-    private final String description;
-
-    Target(String description) { this.description = description; }
-
-    /** Words for messages, such as "an entity of type outlet". */
-    public String description() { return description; }
+    public static final Target ANY = new Target("", "an entity, contingent, event or statement");
 }

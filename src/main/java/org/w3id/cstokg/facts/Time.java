@@ -13,4 +13,6 @@ public record Time(Optional<LocalDate> date, Optional<OffsetDateTime> instant, O
     /** The YAML keys of a time, in the order the format lists them. */
     public static final List<String> KEYS =
             List.of("date", "time", "timeZone", "start", "end", "by", "undated", "partOfDay", "after");
+    /** The YAML keys of a statement's time. */
+    public static final List<String> STATEMENT_KEYS = List.of("date", "time", "timeZone");
 }

@@ -56,7 +56,7 @@ final class TimeReader {
             if (!f.has("event")) reading.error(f.at(), "missing key 'event' in after");
             var delay = Values.duration(f, "delay");
             var within = Values.duration(f, "within");
-            return f.ref("event", Target.EVENT).map(e -> new After(e, delay, within));
+            return f.ref("event", reading.format.event()).map(e -> new After(e, delay, within));
         });
     }
 }

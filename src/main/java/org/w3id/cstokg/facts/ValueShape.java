@@ -22,7 +22,9 @@ public enum ValueShape {
     /** Identifiers of outlets credited for a photograph of the fact; a kg:Photograph node that depicts it. */
     PHOTOGRAPH("an outlet identifier or a list of them"),
     /** A code of a codebook, text matching the key's pattern; the IRI of the key's code prefix and the code, or a plain string. */
-    CODE("a code");
+    CODE("a code"),
+    /** Who made a statement: an identifier, or {@code author} for the document's author. */
+    ATTRIBUTION("an identifier, or `author` for the document's author");
 
     private final String description;
 

@@ -105,4 +105,14 @@ final class Values {
         reading.error(s.at(), "invalid " + key + " '" + s.text() + "' (expected a code such as " + code.example() + ")");
         return Optional.empty();
     }
+
+    /** The value of an attribution that means the document's author rather than an identifier. */
+    static final String AUTHOR = "author";
+
+    /** Who made a statement: the document's author ({@code author}), or the fact an identifier names. */
+    static Optional<Stated> attribution(Fields f, FactKey key) {
+        return f.scalar(key.key()).map(s -> AUTHOR.equals(s.text()) ? new Stated.Author(key)
+                : new Stated.Refs(key, java.util.stream.Stream.ofNullable(f.reading.reference(s.text(), s.at(), key.target()))
+                        .toList()));
+    }
 }

@@ -8,7 +8,7 @@ import org.w3id.cstokg.vocab.Graphs;
 
 /**
  * The one place that maps facts to triples: each fact file into the named graph of its document,
- * entities, contingents and events as their kinds declare (DeclaredFactMapper), one mapper per other section, except links to external datasets, which all go into the links graph.
+ * the facts of every section as their kinds declare (DeclaredFactMapper), except links to external datasets, which all go into the links graph.
  * Expects facts that the reader accepted without errors.
  */
 public final class FactMapper {
@@ -28,13 +28,7 @@ public final class FactMapper {
         Model model = dataset.getNamedModel(Graphs.forDocument(document.id()));
         DocumentGraph g = new DocumentGraph(model, document, index, sources, SourceTexts.read(document));
         DocumentMapper.map(g);
-        file.entities().forEach(e -> DeclaredFactMapper.map(g, e));
-        file.concepts().forEach(c -> ConceptMapper.map(g, c));
-        file.memberships().forEach(m -> MembershipMapper.map(g, m));
-        file.holdings().forEach(h -> HoldingMapper.map(g, h));
-        file.contingents().forEach(c -> DeclaredFactMapper.map(g, c));
-        file.events().forEach(e -> DeclaredFactMapper.map(g, e));
-        file.statements().forEach(s -> StatementMapper.map(g, s));
+        file.facts().forEach(f -> DeclaredFactMapper.map(g, f));
         g.finish();
         if (!file.links().isEmpty()) {
             DocumentGraph links = new DocumentGraph(dataset.getNamedModel(Graphs.LINKS), document, index, sources);

@@ -5,14 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.facts.Ref;
-import org.w3id.cstokg.facts.Scheme;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 
@@ -24,7 +21,8 @@ import org.w3id.cstokg.vocab.KG;
  */
 public final class IdentifierIndex {
     private final Map<String, String> names = new HashMap<>();
-    private final Map<String, Scheme> schemes = new HashMap<>();
+    /** The IRIs of facts not named {@code id/<id>}: concepts, {@code id/<scheme>/<id>}. */
+    private final Map<String, String> iris = new HashMap<>();
     private final Map<String, Resource> classes = new HashMap<>();
     private final Map<String, List<String>> outletArticles = new HashMap<>();
 
@@ -44,15 +42,10 @@ public final class IdentifierIndex {
             d.outlet().ifPresent(o -> outletArticles.computeIfAbsent(Ids.entity(o.id()), k -> new ArrayList<>(1))
                     .add(Ids.entity(d.id())));
         });
-        Stream.of(file.entities(), file.contingents(), file.events()).flatMap(List::stream).forEach(f -> {
-            names.put(f.id(), f.name());
-            classes.put(Ids.entity(f.id()), ResourceFactory.createResource(f.kind().classIri()));
-        });
-        file.statements().forEach(s -> classes.put(Ids.entity(s.id()), StatementMapper.type(s.kind())));
-        file.concepts().forEach(c -> {
-            names.put(c.id(), c.name());
-            schemes.put(c.id(), c.scheme());
-            classes.put(Ids.concept(c.scheme().key(), c.id()), SKOS.Concept);
+        file.facts().forEach(f -> {
+            f.name().ifPresent(n -> names.put(f.id(), n));
+            if (f.kind().hasIdKey()) classes.put(Ids.entity(f.nodeId()), ResourceFactory.createResource(f.kind().classIri()));
+            if (!f.nodeId().equals(f.id())) iris.put(f.id(), Ids.entity(f.nodeId()));
         });
     }
 
@@ -60,10 +53,7 @@ public final class IdentifierIndex {
     String name(String id) { return names.getOrDefault(id, id); }
 
     /** The IRI a reference stands for: concepts live under their scheme, everything else under {@code id/}. */
-    String iri(Ref ref) {
-        Optional<Scheme> scheme = Optional.ofNullable(schemes.get(ref.id()));
-        return scheme.map(s -> Ids.concept(s.key(), ref.id())).orElseGet(() -> Ids.entity(ref.id()));
-    }
+    String iri(Ref ref) { return iris.getOrDefault(ref.id(), Ids.entity(ref.id())); }
 
     /** The class of the node a fact file defines under this IRI, if one does. */
     public Optional<Resource> classOf(String iri) { return Optional.ofNullable(classes.get(iri)); }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cstokg.facts.ErrorHandler;
@@ -26,6 +27,7 @@ import org.w3id.cstokg.facts.Kind;
 import org.w3id.cstokg.facts.Location;
 import org.w3id.cstokg.facts.Section;
 import org.w3id.cstokg.facts.Target;
+import org.w3id.cstokg.facts.Template;
 import org.w3id.cstokg.facts.ValueShape;
 import org.w3id.cstokg.vocab.KG;
 
@@ -34,7 +36,11 @@ import org.w3id.cstokg.vocab.KG;
  * (ontology/fact-format.ttl): a class with {@code kg:factSection} is a kind of fact, written as
  * {@code kg:factKind} in its section; a property with {@code kg:factKey} is a key, of the kinds its
  * {@code kg:factKeyOf} names and of every kind of its {@code kg:factKeyOfSection}, taking the value
- * shape {@code kg:factValue}. Mistakes in the declarations are reported, not thrown.
+ * shape {@code kg:factValue}. A kind without {@code id} or {@code name} keys names its facts by
+ * {@code kg:factIdTemplate} and {@code kg:factLabelTemplate}; {@code kg:factRequiredOf} and
+ * {@code kg:factRequiredOfSection} say which keys a fact needs, {@code kg:factShortcutOf} which
+ * triples are made from two of its keys; a kind declared on a {@code skos:ConceptScheme} makes
+ * concepts of that scheme. Mistakes in the declarations are reported, not thrown.
  * <pre>{@code
  * FactFormat format = OntologyFactFormat.load(Path.of("ontology"), errors);
  * }</pre>
@@ -44,15 +50,13 @@ public final class OntologyFactFormat {
             KG.ReferenceValue, ValueShape.REFERENCE, KG.TextValue, ValueShape.TEXT,
             KG.TextListValue, ValueShape.TEXT_LIST, KG.QuantityValue, ValueShape.QUANTITY,
             KG.DateValue, ValueShape.DATE, KG.DurationValue, ValueShape.DURATION,
-            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE);
-    /** The classes (or concept schemes) a reference may be restricted to, and the check each stands for. */
-    private static final Map<Resource, Target> TARGETS = Map.of(
-            KG.Outlet, Target.OUTLET, KG.Post, Target.POST, KG.Event, Target.EVENT, KG.Statement, Target.STATEMENT,
-            KG.UnitTypes, Target.UNIT_TYPE, KG.SiteTypes, Target.SITE_TYPE, KG.VehicleTypes, Target.VEHICLE_TYPE,
-            SKOS.Concept, Target.CONCEPT);
+            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE,
+            KG.AttributionValue, ValueShape.ATTRIBUTION);
 
     private final Model ontology;
     private final ErrorHandler errors;
+    /** The classes and concept schemes that references are restricted to, each as one target. */
+    private final Map<Resource, Target> targets = new HashMap<>();
 
     private OntologyFactFormat(Graph ontology, ErrorHandler errors) {
         this.ontology = ModelFactory.createModelForGraph(ontology);
@@ -73,6 +77,9 @@ public final class OntologyFactFormat {
 
     private FactFormat format() {
         List<Key> keys = keys();
+        Target outlet = target(KG.Outlet);
+        Target event = target(KG.Event);
+        Target concept = target(SKOS.Concept);
         List<Kind> kinds = new ArrayList<>();
         ontology.listResourcesWithProperty(KG.factSection).forEachRemaining(c -> kind(c, keys).ifPresent(kinds::add));
         kinds.sort(Comparator.comparing(Kind::section).thenComparing(k -> k.key()));
@@ -80,11 +87,26 @@ public final class OntologyFactFormat {
             errors.error(Location.of("ontology"), "declares no kind of fact (no class has kg:factSection), so no fact"
                     + " file can be read: the fact format is part of the ontology (ontology/fact-format.ttl)");
         }
-        return FactFormat.of(kinds);
+        for (Section s : Section.values()) {
+            List<Kind> of = kinds.stream().filter(k -> k.section() == s).toList();
+            if (s.kindKey().isEmpty() && of.size() > 1) {
+                errors.error(Location.of("ontology"), "the section '" + s.key() + "' has no kind key, so one kind, but "
+                        + String.join(" and ", of.stream().map(k -> "<" + k.classIri() + ">").sorted().toList()) + " are declared");
+            }
+        }
+        keys.stream().map(k -> k.key().target()).filter(t -> t != Target.ANY).distinct()
+                .filter(t -> kinds.stream().noneMatch(k -> k.satisfies().contains(t)))
+                .forEach(t -> error(ontology.createResource(t.iri()), "is named by kg:factRefersTo, but no declared kind"
+                        + " of fact is of this class or concept scheme"));
+        return FactFormat.of(kinds, outlet, event, concept);
     }
 
-    /** A declared key before it is given to kinds: the key, and the classes and sections it is a key of. */
-    private record Key(FactKey key, Resource property, Set<Resource> of, Set<Section> ofSections) {}
+    /**
+     * A declared key before it is given to kinds: the key, the classes and sections it is a key of,
+     * those that require it, and the properties whose keys may stand in for it where it is required.
+     */
+    private record Key(FactKey key, Resource property, Set<Resource> of, Set<Section> ofSections,
+            Set<Resource> requiredOf, Set<Section> requiredOfSections, Set<Resource> requiredOr) {}
 
     private List<Key> keys() {
         List<Key> out = new ArrayList<>();
@@ -95,19 +117,15 @@ public final class OntologyFactFormat {
                 error(p, "declares kg:factKey '" + name + "' without a kg:factValue among " + names(SHAPES.keySet()));
                 return;
             }
-            Target target = resource(p, KG.factRefersTo).map(t -> TARGETS.get(t)).orElse(Target.ANY);
-            if (p.hasProperty(KG.factRefersTo) && !TARGETS.containsKey(resource(p, KG.factRefersTo).get())) {
-                error(p, "kg:factRefersTo must be one of " + names(TARGETS.keySet()));
-            }
-            Set<Resource> of = new HashSet<>();
-            p.listProperties(KG.factKeyOf).forEachRemaining(s -> of.add(s.getResource()));
-            Set<Section> sections = EnumSet.noneOf(Section.class);
-            p.listProperties(KG.factKeyOfSection).forEachRemaining(s -> section(p, s.getObject()).ifPresent(sections::add));
+            Target target = resource(p, KG.factRefersTo).map(this::target).orElse(Target.ANY);
+            Set<Resource> of = resources(p, KG.factKeyOf);
+            Set<Section> sections = sections(p, KG.factKeyOfSection);
             if (of.isEmpty() && sections.isEmpty()) error(p, "kg:factKey '" + name + "' is a key of no kind"
                     + " (give kg:factKeyOf a class or kg:factKeyOfSection a section)");
             FactKey key = new FactKey(name, p.getURI(), shape.get(), target, string(p, KG.factUnit), code(p, shape.get()));
             if (shape.get() == ValueShape.QUANTITY && key.unit().isEmpty()) error(p, "a count key needs kg:factUnit");
-            out.add(new Key(key, p, of, sections));
+            out.add(new Key(key, p, of, sections, resources(p, KG.factRequiredOf), sections(p, KG.factRequiredOfSection),
+                    resources(p, KG.factRequiredOr)));
         });
         return out;
     }
@@ -138,7 +156,7 @@ public final class OntologyFactFormat {
             error(c, "a kind of the section '" + section.get().key() + "' needs kg:factKind");
             return Optional.empty();
         }
-        List<FactKey> own = new ArrayList<>();
+        List<Key> own = new ArrayList<>();
         Map<String, Resource> byName = new HashMap<>();
         for (Key k : keys) {
             if (!k.of().contains(c) && !k.ofSections().contains(section.get())) continue;
@@ -147,27 +165,142 @@ public final class OntologyFactFormat {
                 error(c, "has two properties for the key '" + k.key().key() + "': <" + before.getURI() + "> and <"
                         + k.property().getURI() + ">");
             } else {
-                own.add(k.key());
+                own.add(k);
             }
         }
-        own.sort(Comparator.comparing(FactKey::key));
-        return Optional.of(new Kind(section.get(), name.orElse(section.get().item()), c.getURI(), own, satisfies(c)));
+        own.sort(Comparator.comparing(k -> k.key().key()));
+        boolean scheme = c.hasProperty(RDF.type, SKOS.ConceptScheme);
+        List<Kind.Required> required = required(c, section.get(), own);
+        Kind.Naming naming = naming(c, own, required);
+        return Optional.of(new Kind(section.get(), name.orElse(section.get().item()),
+                scheme ? SKOS.Concept.getURI() : c.getURI(), own.stream().map(Key::key).toList(),
+                satisfies(c, scheme), scheme ? Optional.of(c.getURI()) : Optional.empty(), naming,
+                required, shortcuts(c, own)));
     }
 
-    /** What a reference to a fact of class {@code c} satisfies: any reference, and those to {@code c} or a superclass. */
-    private Set<Target> satisfies(Resource c) {
-        Set<Target> out = EnumSet.of(Target.ANY);
+    /** The groups of keys a fact of class {@code c} must have: each required key, with the keys that may stand in for it. */
+    private List<Kind.Required> required(Resource c, Section section, List<Key> own) {
+        List<Kind.Required> out = new ArrayList<>();
+        Set<Set<String>> seen = new HashSet<>();
+        for (Key k : own) {
+            boolean ofSection = k.requiredOfSections().contains(section);
+            if (!ofSection && !k.requiredOf().contains(c)) continue;
+            List<String> group = new ArrayList<>(List.of(k.key().key()));
+            own.stream().filter(o -> k.requiredOr().contains(o.property())).forEach(o -> group.add(o.key().key()));
+            if (group.size() <= k.requiredOr().size()) error(c, "<" + k.property().getURI()
+                    + "> kg:factRequiredOr names a property that is no key of kind '" + string(c, KG.factKind).orElse("") + "'");
+            if (seen.add(Set.copyOf(group))) out.add(new Kind.Required(group, ofSection || section.kindKey().isEmpty()));
+        }
+        return out;
+    }
+
+    /**
+     * How a fact of class {@code c} is named: kg:factIdTemplate and kg:factLabelTemplate, whose keys
+     * must be keys of the kind; those of the identifier, required ones.
+     */
+    private Kind.Naming naming(Resource c, List<Key> own, List<Kind.Required> required) {
+        Optional<String> id = string(c, KG.factIdTemplate);
+        Optional<String> label = string(c, KG.factLabelTemplate);
+        Set<String> keys = new HashSet<>(own.stream().map(k -> k.key().key()).toList());
+        Set<String> requiredAlone = new HashSet<>();
+        required.stream().filter(r -> r.keys().size() == 1 && r.ofEveryKind()).forEach(r -> requiredAlone.addAll(r.keys()));
+        for (var template : List.of(Map.entry(KG.factIdTemplate, id), Map.entry(KG.factLabelTemplate, label))) {
+            if (template.getValue().isEmpty()) continue;
+            String text = template.getValue().get();
+            String what = template.getKey().getLocalName();
+            if (!Template.isValid(text)) {
+                error(c, "kg:" + what + " '" + text + "' is not a template: text, {key} and [optional parts]");
+                continue;
+            }
+            for (String key : Template.allKeys(text)) {
+                boolean isId = key.equals("id") && id.isEmpty();
+                if (!keys.contains(key) && !isId) error(c, "kg:" + what + " names '" + key + "', which is no key of the kind");
+            }
+        }
+        id.filter(Template::isValid).ifPresent(t -> Template.allKeys(t).stream().filter(k -> !requiredAlone.contains(k))
+                .forEach(k -> error(c, "kg:factIdTemplate names '" + k + "', which the kind does not require"
+                        + " (kg:factRequiredOfSection)")));
+        return new Kind.Naming(id, label);
+    }
+
+    /** The triples made from two keys of class {@code c}: properties with kg:factShortcutOf c. */
+    private List<Kind.Shortcut> shortcuts(Resource c, List<Key> own) {
+        List<Kind.Shortcut> out = new ArrayList<>();
+        ontology.listResourcesWithProperty(KG.factShortcutOf, c).forEachRemaining(p -> {
+            Optional<String> from = resource(p, KG.factShortcutFrom).flatMap(f -> keyOf(own, f));
+            Optional<String> to = resource(p, KG.factShortcutTo).flatMap(t -> keyOf(own, t));
+            if (from.isEmpty() || to.isEmpty()) {
+                error(p, "a shortcut needs kg:factShortcutFrom and kg:factShortcutTo, each a property with a key of <"
+                        + c.getURI() + ">");
+            } else {
+                out.add(new Kind.Shortcut(p.getURI(), from.get(), to.get()));
+            }
+        });
+        out.sort(Comparator.comparing(Kind.Shortcut::property));
+        return out;
+    }
+
+    private static Optional<String> keyOf(List<Key> own, Resource property) {
+        return own.stream().filter(k -> k.property().equals(property)).map(k -> k.key().key()).findFirst();
+    }
+
+    /** The target of references to facts of the class or concept scheme {@code r}, made once. */
+    private Target target(Resource r) {
+        return targets.computeIfAbsent(r, x -> new Target(x.getURI(), article(description(x))));
+    }
+
+    /**
+     * How messages name a fact of class or scheme {@code r}: as its kind ("entity of type outlet",
+     * "concept of scheme unit-type", "contingent"), as its section's item when every kind of one
+     * section is of it ("event", "concept"), else by its label.
+     */
+    private String description(Resource r) {
+        Optional<Section> section = r.hasProperty(KG.factSection)
+                ? string(r, KG.factSection).flatMap(Section::byKey) : Optional.empty();
+        if (section.isPresent()) {
+            String kind = string(r, KG.factKind).orElse("");
+            return section.get().kindKey().map(k -> section.get().item() + " of " + k + " " + kind)
+                    .orElse(section.get().item());
+        }
+        for (Section s : Section.values()) {
+            List<Resource> kinds = ontology.listResourcesWithProperty(KG.factSection, s.key()).toList();
+            if (!kinds.isEmpty() && kinds.stream().allMatch(k -> classes(factClass(k)).contains(r))) return s.item();
+        }
+        return string(r, RDFS.label).orElse(r.getLocalName());
+    }
+
+    private static String article(String words) { return (words.matches("[aeiou].*") ? "an " : "a ") + words; }
+
+    /**
+     * The targets a fact of class {@code c} satisfies, those of {@code c} and its superclasses (and
+     * any fact); of a concept scheme, those of the scheme and of concepts (and not any fact).
+     */
+    private Set<Target> satisfies(Resource c, boolean scheme) {
+        Set<Resource> of = classes(factClass(c));
+        of.add(c);
+        Set<Target> out = new HashSet<>();
+        if (!scheme) out.add(Target.ANY);
+        targets.forEach((r, t) -> {
+            if (of.contains(r)) out.add(t);
+        });
+        return out;
+    }
+
+    /** The class of the facts of kind {@code k}: itself, or skos:Concept for a concept scheme. */
+    private static Resource factClass(Resource k) { return k.hasProperty(RDF.type, SKOS.ConceptScheme) ? SKOS.Concept : k; }
+
+    /** {@code c} and its superclasses. */
+    private Set<Resource> classes(Resource c) {
         Set<Resource> seen = new HashSet<>();
         List<Resource> todo = new ArrayList<>(List.of(c));
         while (!todo.isEmpty()) {
             Resource next = todo.remove(todo.size() - 1);
             if (!seen.add(next)) continue;
-            Optional.ofNullable(TARGETS.get(next)).ifPresent(out::add);
             next.listProperties(RDFS.subClassOf).forEachRemaining(s -> {
                 if (s.getObject().isURIResource()) todo.add(s.getResource());
             });
         }
-        return out;
+        return seen;
     }
 
     private Optional<Section> section(Resource on, RDFNode value) {
@@ -178,6 +311,20 @@ public final class OntologyFactFormat {
                     + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
         }
         return section;
+    }
+
+    private static Set<Resource> resources(Resource r, org.apache.jena.rdf.model.Property p) {
+        Set<Resource> out = new HashSet<>();
+        r.listProperties(p).forEachRemaining(s -> {
+            if (s.getObject().isResource()) out.add(s.getResource());
+        });
+        return out;
+    }
+
+    private Set<Section> sections(Resource r, org.apache.jena.rdf.model.Property p) {
+        Set<Section> out = EnumSet.noneOf(Section.class);
+        r.listProperties(p).forEachRemaining(s -> section(r, s.getObject()).ifPresent(out::add));
+        return out;
     }
 
     private static Optional<String> string(Resource r, org.apache.jena.rdf.model.Property p) {

@@ -35,7 +35,4 @@ public final class Ids {
     public static String stated(String documentId, String hash) { return NS + documentId + "/stated/" + hash; }
 
     public static String part(String factId, String part) { return NS + factId + "/" + part; }
-
-    /** A SKOS concept of one of the code lists. */
-    public static String concept(String scheme, String id) { return NS + scheme + "/" + id; }
 }

@@ -203,6 +203,14 @@ public final class KG {
     public static final Property factPattern = p("factPattern");
     public static final Property factExample = p("factExample");
     public static final Property factCodePrefix = p("factCodePrefix");
+    public static final Property factIdTemplate = p("factIdTemplate");
+    public static final Property factLabelTemplate = p("factLabelTemplate");
+    public static final Property factRequiredOf = p("factRequiredOf");
+    public static final Property factRequiredOfSection = p("factRequiredOfSection");
+    public static final Property factRequiredOr = p("factRequiredOr");
+    public static final Property factShortcutOf = p("factShortcutOf");
+    public static final Property factShortcutFrom = p("factShortcutFrom");
+    public static final Property factShortcutTo = p("factShortcutTo");
     public static final Resource FactValueShape = c("FactValueShape");
     public static final Resource ReferenceValue = c("ReferenceValue");
     public static final Resource TextValue = c("TextValue");
@@ -213,4 +221,5 @@ public final class KG {
     public static final Resource IntegerValue = c("IntegerValue");
     public static final Resource PhotographValue = c("PhotographValue");
     public static final Resource CodeValue = c("CodeValue");
+    public static final Resource AttributionValue = c("AttributionValue");
 }

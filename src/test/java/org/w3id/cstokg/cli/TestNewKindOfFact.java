@@ -21,9 +21,10 @@ import org.w3id.cstokg.store.KgStore;
 
 /**
  * The proof that the fact format is data: a new kind of event ({@code casualty-report}) and two new
- * keys ({@code casualties}, a count; {@code reportedBy}, an outlet), declared only in copies of the
- * ontology and shapes (src/test/resources/new-kind/), are loaded, validated with file:line:col
- * errors, audited, exported and shown on /doc/ pages, with no Java written for them.
+ * keys ({@code casualties}, a count; {@code reportedBy}, an outlet), and a new key of memberships
+ * ({@code since}, a date), declared only in copies of the ontology and shapes
+ * (src/test/resources/new-kind/), are loaded, validated with file:line:col errors, audited,
+ * exported and shown on /doc/ pages, with no Java written for them.
  */
 class TestNewKindOfFact {
     private static final Path CASE = Path.of("src/test/resources/new-kind");
@@ -75,12 +76,52 @@ class TestNewKindOfFact {
     }
 
     @Test
+    void aNewKeyOfMembershipsIsMappedWithItsOwnEvidence() {
+        KgRun run = build();
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
+        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
+        String ask = """
+                PREFIX ex: <%s>
+                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+                PREFIX id: <https://w3id.org/csto-kg/id/>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+                  id:test-city-member-of-test-league a org:Membership ; org:member id:test-city ;
+                      org:organization id:test-league ; rdfs:label "Test City member of Test League"@en ;
+                      ex:memberSince "2020-05-01"^^<http://www.w3.org/2001/XMLSchema#date> .
+                  id:test-city org:memberOf id:test-league .
+                  ?since rdf:subject id:test-city-member-of-test-league ; rdf:predicate ex:memberSince ;
+                      kg:citation/oa:hasSelector/oa:exact "on May 1, 2020" .
+                  ?member rdf:subject id:test-city-member-of-test-league ; rdf:predicate org:member ;
+                      kg:citation/oa:hasSelector/oa:exact "Test City joined the Test League" .
+                } }""".formatted(EX);
+        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
+            assertThat(qe.execAsk()).isTrue();
+        }
+    }
+
+    @Test
+    void aBadValueOfTheNewMembershipKeyIsAnErrorAtItsPlace() throws IOException {
+        replace("since: {value: 2020-05-01,", "since: {value: 2020-13-01,");
+        replace("organization: test-league,", "organization: test-league, sinse: 2020,");
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(data.resolve("report.yaml") + ":26:80: invalid date '2020-13-01' (expected YYYY-MM-DD)")
+                .contains(data.resolve("report.yaml") + ":26:52: unknown key 'sinse' in membership (expected one of:"
+                        + " cite, member, organization, since)");
+    }
+
+    @Test
     void aBadValueOfTheNewKeyIsAnErrorAtItsPlace() throws IOException {
         replace("casualties: {min: 220}", "casualties: {min: many}");
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":21:23: count 'many' is not an integer");
+                .contains(data.resolve("report.yaml") + ":22:23: count 'many' is not an integer");
     }
 
     @Test
@@ -90,8 +131,8 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":21:5: unknown key 'troops' in event of type casualty-report")
-                .contains(data.resolve("report.yaml") + ":23:17: 'test-city' must be an entity of type outlet,"
+                .contains(data.resolve("report.yaml") + ":22:5: unknown key 'troops' in event of type casualty-report")
+                .contains(data.resolve("report.yaml") + ":24:17: 'test-city' must be an entity of type outlet,"
                         + " but it is an entity of type city");
     }
 
@@ -101,7 +142,7 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":15:9: ")
+                .contains(data.resolve("report.yaml") + ":16:9: ")
                 .contains("A casualty report states how many died.");
     }
 

@@ -25,7 +25,9 @@ import org.w3id.cstokg.vocab.Prefixes;
  */
 final class FactFormatDocs {
     static final Map<Section, String> SCHEMA_DEFS = Map.of(
-            Section.ENTITIES, "entity", Section.CONTINGENTS, "contingent", Section.EVENTS, "event");
+            Section.ENTITIES, "entity", Section.CONCEPTS, "concept", Section.MEMBERSHIPS, "membership",
+            Section.HOLDINGS, "holding", Section.CONTINGENTS, "contingent", Section.EVENTS, "event",
+            Section.STATEMENTS, "statement");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final PrefixMapping PREFIXES = Prefixes.standard();
 
@@ -54,17 +56,31 @@ final class FactFormatDocs {
         def.put("type", "object");
         def.put("additionalProperties", false);
         ObjectNode props = def.putObject("properties");
-        props.set("id", ref("slug"));
         List<Kind> kinds = format.kinds(section);
+        boolean idKey = kinds.stream().anyMatch(Kind::hasIdKey);
+        boolean nameKey = kinds.stream().anyMatch(Kind::hasNameKey);
+        if (idKey) props.set("id", ref("slug"));
         section.kindKey().ifPresent(k -> props.putObject(k).set("enum", strings(kinds.stream().map(Kind::key).toList())));
-        props.set("name", text());
+        if (nameKey) props.set("name", text());
         props.set("cite", ref("cite"));
-        if (section.timed()) time().forEach(props::set);
-        byKey(section).forEach((key, declared) -> props.set(key, cited(shape(declared.get(0).shape()))));
-        ArrayNode required = def.putArray("required").add("id");
+        time().forEach((key, value) -> {
+            if (section.time().keys().contains(key)) props.set(key, cited(value));
+        });
+        Set<String> naming = naming(kinds);
+        byKey(section).forEach((key, declared) -> props.set(key, cited(naming.contains(key) && declared.get(0).shape()
+                == ValueShape.REFERENCE ? ref("slug") : shape(declared.get(0).shape()))));
+        ArrayNode required = def.putArray("required");
+        if (idKey) required.add("id");
         section.kindKey().ifPresent(required::add);
-        required.add("name");
-        if (kinds.stream().noneMatch(k -> k.satisfies().contains(Target.OUTLET))) required.add("cite");
+        if (nameKey) required.add("name");
+        if (kinds.stream().noneMatch(k -> k.satisfies().contains(format.outlet()))) required.add("cite");
+        kinds.stream().flatMap(k -> k.required().stream()).filter(r -> r.ofEveryKind()).distinct().forEach(r -> {
+            if (r.keys().size() == 1) required.add(r.keys().get(0));
+            else {
+                ArrayNode any = def.withArray("anyOf");
+                r.keys().forEach(k -> any.addObject().putArray("required").add(k));
+            }
+        });
         section.kindKey().ifPresent(kindKey -> {
             ArrayNode all = def.putArray("allOf");
             for (Kind kind : kinds) {
@@ -72,12 +88,22 @@ final class FactFormatDocs {
                 ObjectNode cond = rule.putObject("if");
                 cond.putObject("properties").putObject(kindKey).put("const", kind.key());
                 cond.putArray("required").add(kindKey);
-                rule.putObject("then").putObject("propertyNames").set("enum", strings(FactKeys.of(kind)));
+                ObjectNode then = rule.putObject("then");
+                then.putObject("propertyNames").set("enum", strings(FactKeys.of(kind)));
+                List<String> own = kind.required().stream().filter(r -> !r.ofEveryKind() && r.keys().size() == 1)
+                        .map(r -> r.keys().get(0)).toList();
+                if (!own.isEmpty()) then.set("required", strings(own));
             }
         });
         def.put("description", "Generated from ontology/fact-format.ttl (docs/fact-format.md#declaring-a-kind-of-fact)"
                 + (section.kindKey().isPresent() ? "; the keys allowed depend on " + section.kindKey().get() : "") + ".");
         return def;
+    }
+
+    /** The keys whose values make the identifier of facts without an {@code id} (one value each). */
+    private static Set<String> naming(List<Kind> kinds) {
+        return kinds.stream().flatMap(k -> k.naming().id().stream()).flatMap(t -> Template.allKeys(t).stream())
+                .collect(Collectors.toSet());
     }
 
     /** The declared keys of a section by name, each with its declarations (one per property). */
@@ -109,6 +135,7 @@ final class FactFormatDocs {
     private static JsonNode shape(ValueShape shape) {
         return switch (shape) {
             case REFERENCE, PHOTOGRAPH -> ref("refs");
+            case ATTRIBUTION -> ref("slug");
             case TEXT -> text();
             case TEXT_LIST -> ref("texts");
             case QUANTITY -> ref("count");
@@ -156,20 +183,29 @@ final class FactFormatDocs {
             return both;
         }).orElse(Set.of()).stream().map(FactKey::key).collect(Collectors.toCollection(java.util.TreeSet::new));
         if (section.kindKey().isPresent()) {
-            md.append("| ").append(section.kindKey().get()).append(" | class | keys of this kind only |\n|---|---|---|\n");
+            boolean labelled = kinds.stream().anyMatch(k -> !k.hasNameKey());
+            md.append("| ").append(section.kindKey().get()).append(" | ")
+                    .append(kinds.stream().anyMatch(k -> k.scheme().isPresent()) ? "concept scheme" : "class")
+                    .append(" | keys of this kind only |").append(labelled ? " label |\n|---|---|---|---|\n" : "\n|---|---|---|\n");
             for (Kind k : kinds) {
                 String own = k.keys().stream().map(FactKey::key).filter(key -> !common.contains(key))
                         .map(key -> "`" + key + "`").collect(Collectors.joining(", "));
-                md.append("| `").append(k.key()).append("` | `").append(curie(k.classIri())).append("` | ")
-                        .append(own).append(" |\n");
+                md.append("| `").append(k.key()).append("` | `").append(curie(k.scheme().orElse(k.classIri())))
+                        .append("` | ").append(own).append(" |");
+                if (labelled) md.append(" ").append(k.naming().label().map(t -> "`" + t + "`").orElse("")).append(" |");
+                md.append("\n");
             }
             md.append("\nEvery ").append(section.item()).append(" also takes ")
                     .append(common.isEmpty() ? "no other key" : common.stream().map(k -> "`" + k + "`")
                             .collect(Collectors.joining(", ")))
                     .append(".\n\n");
         } else {
-            for (Kind k : kinds) md.append("A ").append(section.item()).append(" is a `").append(curie(k.classIri()))
-                    .append("`.\n\n");
+            for (Kind k : kinds) {
+                md.append("A ").append(section.item()).append(" is a `").append(curie(k.classIri())).append("`");
+                k.naming().id().ifPresent(t -> md.append(" at `id/").append(t).append("`"));
+                k.naming().label().ifPresent(t -> md.append(", labelled `").append(t).append("`"));
+                md.append(".\n\n");
+            }
         }
         md.append("| key | becomes | value | of |\n|---|---|---|---|\n");
         byKey(section).forEach((key, declared) -> {
@@ -178,10 +214,30 @@ final class FactFormatDocs {
                 String ofText = of.size() == kinds.size() ? "every " + section.item()
                         : of.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "));
                 md.append("| `").append(key).append("` | `").append(curie(d.property())).append("` | ")
-                        .append(value(d)).append(" | ").append(ofText).append(" |\n");
+                        .append(naming(kinds).contains(key) ? value(d).replace(ValueShape.REFERENCE.description(), "one identifier").replace(", each ", ", ")
+                                + " (it names the " + section.item() + ")" : value(d))
+                        .append(" | ").append(ofText).append(required(kinds, key)).append(" |\n");
             }
         });
+        List<String> shortcuts = kinds.stream().flatMap(k -> k.shortcuts().stream()).distinct()
+                .map(sc -> "`<" + sc.from() + "> " + curie(sc.property()) + " <" + sc.to() + ">`").toList();
+        if (!shortcuts.isEmpty()) {
+            md.append("\nEach ").append(section.item()).append(" also states ").append(String.join(" and ", shortcuts))
+                    .append(".\n");
+        }
         return md.toString();
+    }
+
+    /** Which kinds require the key, as the key table says it: "; required", "; required (or `content`)", "; required of …". */
+    private static String required(List<Kind> kinds, String key) {
+        List<Kind> requiring = kinds.stream().filter(k -> k.required().stream().anyMatch(r -> r.keys().get(0).equals(key)))
+                .toList();
+        if (requiring.isEmpty()) return "";
+        List<String> others = requiring.get(0).required().stream().filter(r -> r.keys().get(0).equals(key))
+                .findFirst().orElseThrow().keys().stream().skip(1).map(k -> "`" + k + "`").toList();
+        String or = others.isEmpty() ? "" : " (or " + String.join(", ", others) + ")";
+        return requiring.size() == kinds.size() ? "; required" + or
+                : "; required of " + requiring.stream().map(k -> "`" + k.key() + "`").collect(Collectors.joining(", ")) + or;
     }
 
     private static String value(FactKey key) {
