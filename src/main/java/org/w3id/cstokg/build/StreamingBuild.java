@@ -208,19 +208,26 @@ public final class StreamingBuild implements GraphSource {
         assertedQuads += graph.size();
     }
 
-    /** The entailments go to the store and, as their own graph, to the dumps. */
+    /**
+     * The entailments go to the store; to the dumps only once the store has them all, and without
+     * those another chunk states ({@link #loaded}).
+     */
     private static long infer(Graph inferred, StreamRDF store, StreamedDumps dumps) {
         inferred.find().forEachRemaining((Triple t) -> store.quad(Quad.create(INFERRED, t)));
-        dumps.graph(INFERRED, inferred);
         return inferred.size();
     }
 
     /**
-     * The store is loaded: describe it, finish the dumps and write the other files of the
-     * generation ({@link GenerationFiles#finish}), and the build manifest.
+     * The store is loaded: drop from graph:inferred what another graph states (a triple one chunk
+     * entails may be stated by another: {@link Inference#dropStated}), dump it, describe the store,
+     * finish the dumps and write the other files of the generation ({@link GenerationFiles#finish}),
+     * and the build manifest.
      */
     @Override
     public void loaded(DatasetGraph store) throws IOException {
+        long stated = Inference.dropStated(store);
+        if (stated > 0) LOG.info("{} inferred triples are stated in other chunks: left out of graph:inferred", stated);
+        dumps.graph(INFERRED, store.getGraph(INFERRED));
         new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads);
         manifest.write(staging);
     }
