@@ -27,6 +27,7 @@ import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.Inference;
+import org.w3id.cstokg.store.StoreLayout;
 import org.w3id.cstokg.store.TextIndexing;
 import org.w3id.cstokg.validate.Violation;
 import org.w3id.cstokg.vocab.Graphs;
@@ -88,6 +89,11 @@ public final class IncrementalBuild {
         }
         if (!manifest.get().inputs().equals(inputs)) {
             LOG.info("Full build: the ontology, shapes, QC queries or build options changed since {}", current.getFileName());
+            return null;
+        }
+        if (StoreLayout.wasWritable(current)) {
+            LOG.info("Full build: {} was served with writes enabled (--auth-file), so its store may hold more than "
+                    + "its facts", current.getFileName());
             return null;
         }
         FileChanges changes = FileChanges.between(manifest.get(), facts);

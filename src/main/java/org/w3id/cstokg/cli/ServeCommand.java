@@ -134,6 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
         try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline())) {
+            if (writers.isPresent()) store.allowWrites();
             CstoServer server = start(store, writers);
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();

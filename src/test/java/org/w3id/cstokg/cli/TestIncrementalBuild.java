@@ -147,6 +147,24 @@ class TestIncrementalBuild {
         assertThat(out).isDirectoryNotContaining("glob:**/.staging-*");
     }
 
+    @Test
+    void aGenerationServedWithWritesEnabledIsRebuiltInFull() throws IOException {
+        Path data = corpus();
+        Path out = temp.resolve("out");
+        build(data, QC, out, false, System.err);
+        Node scratch = NodeFactory.createURI("https://example.org/scratch");
+        try (KgStore store = KgStore.open(out)) {
+            store.allowWrites();
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeWrite(dsg, () -> dsg.add(scratch, scratch, scratch, scratch));
+        }
+        replace(data.resolve(name(2)), "name: \"Syn 00002 Organization\"", "name: \"Syn 00002 Renamed Organization\"");
+        assertThat(build(data, QC, out, false, System.err)).as("incremental after writes").isFalse();
+        try (KgStore store = KgStore.open(out)) {
+            assertThat(Txn.calculateRead(store.dataset(), () -> names(store.dataset().asDatasetGraph()))).doesNotContain(scratch.getURI());
+        }
+    }
+
     /** The message of the build's failure; asserts that it tried the incremental path when not {@code full}. */
     private static String refusal(Path data, Path qc, Path out, boolean full, ByteArrayOutputStream err) {
         SourceOptions sources = new SourceOptions();
