@@ -114,11 +114,21 @@ public final class StoreBuilder {
 
     /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
     private static void write(GraphSource source, Path store) throws IOException {
+        withStore(store, (tdb, index) -> load(source, store, tdb, index));
+    }
+
+    /** What is done with a staging folder's store and text index while they are open. */
+    private interface StoreWork {
+        void run(DatasetGraph tdb, TextIndex index) throws IOException;
+    }
+
+    /** Opens the store and text index in {@code store}, runs {@code work}, and closes both whatever happens. */
+    private static void withStore(Path store, StoreWork work) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
         try {
             TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
             try {
-                load(source, store, tdb, index);
+                work.run(tdb, index);
             } finally {
                 index.close();
             }
@@ -183,27 +193,17 @@ public final class StoreBuilder {
 
     /** Lets the source change the copied store in one write transaction, its text index committed with it. */
     private static void update(GraphSource source, Path store) throws IOException {
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
-        try {
-            TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
-            try {
-                Txn.executeWrite(tdb, () -> {
-                    try {
-                        source.update(tdb, index);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    index.prepareCommit();
-                });
-                index.commit();
-            } finally {
-                index.close();
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            TDBInternal.expel(tdb);
-        }
+        withStore(store, (tdb, index) -> {
+            Txn.executeWrite(tdb, () -> {
+                try {
+                    source.update(tdb, index);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                index.prepareCommit();
+            });
+            index.commit();
+        });
         BuildStep.reached("described");
     }
 
