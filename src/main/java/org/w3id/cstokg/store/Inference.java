@@ -45,7 +45,7 @@ public final class Inference {
      * {@code data} nor {@code asserted} states: what one part of a larger graph adds to the
      * inferred graph. RDFS with a fixed vocabulary infers from one triple at a time, so the parts'
      * entailments together are those of the whole; a triple stated in another part may also come
-     * out as inferred here (the inferred graph then repeats it).
+     * out as inferred here (a build deletes those once it has every part: {@link #dropStated}).
      */
     public static Graph entailments(Graph data, SetupRDFS setup, Graph asserted) {
         Graph closure = RDFSFactory.graphRDFS(data, setup);
