@@ -108,8 +108,13 @@ public final class IncrementalBuild {
                 new GenerationFiles(staging, description, wholeGraphLimit));
     }
 
-    /** Changes {@code store}, a copy of the current generation's, inside the caller's write transaction; see the class. */
-    public void apply(DatasetGraph store, TextIndex text) throws IOException {
+    /**
+     * Changes {@code store}, a copy of the current generation's, inside the caller's write
+     * transaction; see the class. Returns false, having changed nothing, when more than half of the
+     * files would have to be rebuilt (they refer to nodes of the changed ones): then a full build,
+     * a chunk at a time, is the cheaper one, and the rebuilt files need not fit in memory at once.
+     */
+    public boolean apply(DatasetGraph store, TextIndex text) throws IOException {
         long start = System.nanoTime();
         Map<String, BuildManifest.Entry> byGraph = new HashMap<>();
         manifest.files().values().forEach(e -> byGraph.put(e.graph(), e));
@@ -125,6 +130,11 @@ public final class IncrementalBuild {
             for (String name : edited.graphNames()) typedSubjects(edited.dataset().getNamedModel(name).getGraph(), defined);
         }
         List<Path> rebuilt = rebuildSet(store, defined, byGraph);
+        if (rebuilt.size() > Math.max(1, facts.fileCount() / 2)) {
+            LOG.info("Full build after all: {} of {} fact files refer to nodes of the changed ones", rebuilt.size(),
+                    facts.fileCount());
+            return false;
+        }
         for (Path file : rebuilt) {
             BuildManifest.Entry old = manifest.files().get(file.getFileName().toString());
             if (old != null && !gone.contains(old)) gone.add(old);
@@ -189,6 +199,7 @@ public final class IncrementalBuild {
         manifest.write(files.staging());
         LOG.info("Incremental build: {} documents rebuilt, {} removed, {} subjects re-indexed in {} ms", rebuilt.size(),
                 changes.deleted().size(), reindexed.size(), (System.nanoTime() - start) / 1_000_000);
+        return true;
     }
 
     /**

@@ -82,9 +82,11 @@ final class GraphPipeline implements GraphSource {
     }
 
     @Override
-    public void update(DatasetGraph store, TextIndex text) throws IOException {
+    public boolean update(DatasetGraph store, TextIndex text) throws IOException {
         try {
-            incremental.apply(store, text);
+            if (incremental.apply(store, text)) return true;
+            incremental = null;
+            return false;
         } catch (ViolationsFound e) {
             throw reported(e);
         }

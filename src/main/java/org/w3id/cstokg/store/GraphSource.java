@@ -34,9 +34,10 @@ public interface GraphSource {
      * Instead of {@link #stream} and {@link #loaded} when {@link #startsFrom} said yes: the new
      * store is a copy of the current one, with its text index; change it, inside the one write
      * transaction the caller holds. {@code store} is the TDB2 store itself, {@code text} its
-     * Lucene index: the caller commits both.
+     * Lucene index: the caller commits both. Returns false, having changed nothing, when a full
+     * build is due after all: the caller then discards the copy and calls {@link #stream}.
      */
-    default void update(DatasetGraph store, org.apache.jena.query.text.TextIndex text) throws IOException {
+    default boolean update(DatasetGraph store, org.apache.jena.query.text.TextIndex text) throws IOException {
         throw new UnsupportedOperationException("this source builds only from scratch");
     }
 

@@ -79,12 +79,18 @@ public final class StoreBuilder {
             BuildStep.reached("started");
             source.begin(staging);
             Optional<Path> current = layout.currentStore();
+            boolean updated = false;
             if (source.startsFrom(current)) {
                 copyStore(current.orElseThrow(), staging);
-                update(source, staging);
-            } else {
-                write(source, staging);
+                updated = update(source, staging);
+                if (!updated) {
+                    for (Path copy : List.of(StoreLayout.tdb2(staging), StoreLayout.lucene(staging))) {
+                        StoreCleanup.deleteTree(copy);
+                        Files.createDirectories(copy);
+                    }
+                }
             }
+            if (!updated) write(source, staging);
             BuildStep.reached("store-closed");
             stamp.write(StoreLayout.stamp(staging));
             BuildStep.reached("stamped");
@@ -191,12 +197,16 @@ public final class StoreBuilder {
         LOG.info("Copied the store and text index of {} in {} ms", from.getFileName(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Lets the source change the copied store in one write transaction, its text index committed with it. */
-    private static void update(GraphSource source, Path store) throws IOException {
+    /**
+     * Lets the source change the copied store in one write transaction, its text index committed
+     * with it; false if the source found that a full build is due after all.
+     */
+    private static boolean update(GraphSource source, Path store) throws IOException {
+        boolean[] updated = {false};
         withStore(store, (tdb, index) -> {
             Txn.executeWrite(tdb, () -> {
                 try {
-                    source.update(tdb, index);
+                    updated[0] = source.update(tdb, index);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -204,7 +214,8 @@ public final class StoreBuilder {
             });
             index.commit();
         });
-        BuildStep.reached("described");
+        if (updated[0]) BuildStep.reached("described");
+        return updated[0];
     }
 
     /** Deletes a staging folder that was not finished, and the root folder if this build made it and only the lock is left. */

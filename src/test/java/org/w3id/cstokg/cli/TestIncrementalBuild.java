@@ -147,6 +147,23 @@ class TestIncrementalBuild {
         assertThat(out).isDirectoryNotContaining("glob:**/.staging-*");
     }
 
+    /** The first generated file defines the states and outlets every other file refers to. */
+    @Test
+    void anEditThatEveryFileDependsOnFallsBackToAFullBuildWithTheSameResult() throws IOException {
+        Path data = corpus();
+        Path out = temp.resolve("out");
+        build(data, QC, out, false, System.err);
+        replace(data.resolve(name(1)), "name: \"State 1\"", "name: \"State One\"");
+        assertThat(build(data, QC, out, false, System.err)).as("incremental").isFalse();
+        Path full = temp.resolve("full");
+        build(data, QC, full, true, System.err);
+        try (KgStore a = KgStore.open(out); KgStore b = KgStore.open(full)) {
+            assertSameGraphs(Txn.calculateRead(a.dataset(), () -> copy(a.dataset().asDatasetGraph())),
+                    Txn.calculateRead(b.dataset(), () -> copy(b.dataset().asDatasetGraph())), "store");
+            assertThat(search(a.dataset(), "\"State One\"")).contains("https://w3id.org/csto-kg/id/shared-state-1");
+        }
+    }
+
     @Test
     void aGenerationServedWithWritesEnabledIsRebuiltInFull() throws IOException {
         Path data = corpus();
