@@ -59,12 +59,7 @@ import org.w3id.cstokg.vocab.Prefixes;
  */
 public final class StreamingBuild implements GraphSource {
     /** The formats written from the store when the graph is small enough. */
-    public static final List<Format> WHOLE_GRAPH_FORMATS =
-            List.of(Format.JSONLD, Format.RDFXML, Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE, Format.EVENTS_CSV);
-    /** The whole-graph formats that are RDF, written with the VoID graph in them. */
-    private static final List<Format> WHOLE_GRAPH_RDF = List.of(Format.JSONLD, Format.RDFXML);
-    /** The other whole-graph files, written from the asserted graphs before the VoID description lists them. */
-    private static final List<Format> PROPERTY_GRAPHS = List.of(Format.GRAPHML, Format.GEXF, Format.CYTOSCAPE, Format.EVENTS_CSV);
+    public static final List<Format> WHOLE_GRAPH_FORMATS = GenerationFiles.WHOLE_GRAPH_FORMATS;
 
     private static final Logger LOG = LoggerFactory.getLogger("load");
     private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
@@ -79,6 +74,7 @@ public final class StreamingBuild implements GraphSource {
 
     private Path staging;
     private StreamedDumps dumps;
+    private BuildManifest manifest = BuildManifest.of("");
     private long assertedQuads;
     private int chunksWritten;
 
@@ -101,6 +97,15 @@ public final class StreamingBuild implements GraphSource {
         this.wholeGraphLimit = wholeGraphLimit;
         this.threads = threads;
         this.vocabulary = RDFSFactory.setupRDFS(facts.ontology());
+    }
+
+    /**
+     * The hash of everything but the fact files that this build reads (see {@link BuildInputs}),
+     * recorded in the generation's {@link BuildManifest} so the next build can start from it.
+     */
+    public StreamingBuild inputs(String inputs) {
+        this.manifest = BuildManifest.of(inputs);
+        return this;
     }
 
     /** The generation folder the dumps, checksums and VoID file go to. */
@@ -191,6 +196,7 @@ public final class StreamingBuild implements GraphSource {
             send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
         }
         long inferred = infer(prepared.inferred(), store, dumps);
+        prepared.chunk().files().forEach(manifest::add);
         if (chunksWritten++ == 0) BuildStep.reached("first-chunk-loaded");
         return inferred;
     }
@@ -202,66 +208,33 @@ public final class StreamingBuild implements GraphSource {
         assertedQuads += graph.size();
     }
 
-    /** The entailments go to the store and, as their own graph, to the dumps. */
+    /**
+     * The entailments go to the store; to the dumps only once the store has them all, and without
+     * those another chunk states ({@link #loaded}).
+     */
     private static long infer(Graph inferred, StreamRDF store, StreamedDumps dumps) {
         inferred.find().forEachRemaining((Triple t) -> store.quad(Quad.create(INFERRED, t)));
-        dumps.graph(INFERRED, inferred);
         return inferred.size();
     }
 
     /**
-     * The store is loaded: write the property-graph files (from the asserted graphs), describe the
-     * store with them and the RDF dumps (the description goes into the store as its own graph),
-     * end the streamed dumps with that graph, then write JSON-LD and RDF/XML from the whole store,
-     * so that every RDF dump holds what the endpoint serves.
+     * The store is loaded: drop from graph:inferred what another graph states (a triple one chunk
+     * entails may be stated by another: {@link Inference#dropStated}), dump it, describe the store,
+     * finish the dumps and write the other files of the generation ({@link GenerationFiles#finish}),
+     * and the build manifest.
      */
     @Override
     public void loaded(DatasetGraph store) throws IOException {
-        boolean whole = assertedQuads <= wholeGraphLimit;
-        if (!whole) {
-            LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
-                    + "`kg export` writes them)", assertedQuads, wholeGraphLimit, WHOLE_GRAPH_FORMATS);
-        }
-        List<WrittenFile> files = new ArrayList<>(whole ? Exports.write(assertedCopy(store), PROPERTY_GRAPHS, staging) : List.of());
-        List<DumpFile> listed = new ArrayList<>();
-        for (Format f : StreamedDumps.FORMATS) listed.add(DumpFile.holdingTheDescription(staging.resolve(f.fileName()), f.mediaType()));
-        if (whole) for (Format f : WHOLE_GRAPH_RDF) listed.add(DumpFile.holdingTheDescription(staging.resolve(f.fileName()), f.mediaType()));
-        for (WrittenFile f : files) {
-            Format.byFileName(f.path().getFileName().toString()).ifPresent(format -> listed.add(
-                    new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
-        }
-        Model voidGraph = description.dumps(listed).build().describeStore(store);
-        dumps.graph(NodeFactory.createURI(Graphs.VOID), voidGraph.getGraph());
-        files.addAll(0, dumps.finish());
-        if (whole) files.addAll(Exports.write(servedCopy(store), WHOLE_GRAPH_RDF, staging));
-        files.add(Exports.writeChecksums(staging, files));
-        try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
-            RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
-        }
+        long stated = Inference.dropStated(store);
+        if (stated > 0) LOG.info("{} inferred triples are stated in other chunks: left out of graph:inferred", stated);
+        dumps.graph(INFERRED, store.getGraph(INFERRED));
+        new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads);
+        manifest.write(staging);
     }
 
     @Override
     public void abandoned() throws IOException {
         if (dumps != null) dumps.close();
-    }
-
-    /** Every graph of the store, as the endpoint serves it, copied into memory. */
-    private static Dataset servedCopy(DatasetGraph store) {
-        Dataset copy = DatasetFactory.create();
-        copy.getDefaultModel().setNsPrefixes(Prefixes.standard());
-        store.find().forEachRemaining(copy.asDatasetGraph()::add);
-        return copy;
-    }
-
-    /** The asserted graphs (all but the inferred and VoID ones), copied into memory, for the property-graph files. */
-    private static Dataset assertedCopy(DatasetGraph store) {
-        Node described = NodeFactory.createURI(Graphs.VOID);
-        Dataset copy = DatasetFactory.create();
-        copy.getDefaultModel().setNsPrefixes(Prefixes.standard());
-        store.find().forEachRemaining(q -> {
-            if (!q.getGraph().equals(INFERRED) && !q.getGraph().equals(described)) copy.asDatasetGraph().add(q);
-        });
-        return copy;
     }
 
 }

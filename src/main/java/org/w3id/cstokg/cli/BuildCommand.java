@@ -40,11 +40,15 @@ final class BuildCommand implements Callable<Integer> {
                     + "quads; they need the whole graph in memory (default: ${DEFAULT-VALUE}).")
     long wholeGraphLimit = GraphPipeline.WHOLE_GRAPH_LIMIT;
 
+    @Option(names = "--full", description = "Build everything from scratch, even when only some fact files changed "
+            + "since the current build (by default only their documents are rebuilt: docs/build.md).")
+    boolean full;
+
     @Override
     public Integer call() throws IOException {
-        GraphPipeline pipeline = new GraphPipeline(sources, qc.qc, baseUrl, System.err, wholeGraphLimit);
+        GraphPipeline pipeline = new GraphPipeline(sources, qc.qc, baseUrl, System.err, wholeGraphLimit, full);
         Path store = new StoreBuilder(out.out).build(pipeline, BuildStamp.of(List.of(sources.data, sources.ontology)));
-        LOG.info("Built the store {}", store);
+        LOG.info("Built the store {} ({})", store, pipeline.builtIncrementally() ? "incremental build" : "full build");
         return ExitCodes.of(Outcome.OK);
     }
 }

@@ -82,6 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "then link to where each text is published.")
     Path sourceTexts;
 
+    @Option(names = "--full", description = "When the store is out of date, rebuild it from scratch, not only the "
+            + "documents whose fact files changed.")
+    boolean full;
+
     @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
     boolean admin;
 
@@ -130,6 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
         try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline())) {
+            if (writers.isPresent()) store.allowWrites();
             CstoServer server = start(store, writers);
             server.urls().forEach(url -> LOG.info("Serving {}", url));
             server.join();
@@ -141,7 +146,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private GraphSource pipeline() {
-        return new GraphPipeline(sources, qc.qc, baseUrl != null ? baseUrl : CstoServer.baseUrl(host, port), System.err);
+        return new GraphPipeline(sources, qc.qc, baseUrl != null ? baseUrl : CstoServer.baseUrl(host, port), System.err,
+                GraphPipeline.WHOLE_GRAPH_LIMIT, full);
     }
 
     /**

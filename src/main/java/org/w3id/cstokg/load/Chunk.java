@@ -8,9 +8,9 @@ import org.w3id.cstokg.vocab.Graphs;
 /**
  * Some consecutive fact files mapped to their named graphs, held in memory while they are checked
  * and written: the document graphs and the part of the links graph they fill, plus the ontology
- * and shapes graphs (shared, not copied) for the checks.
+ * and shapes graphs (shared, not copied) for the checks; and, file by file, what each contributed.
  */
-public record Chunk(Dataset dataset, SourceMap sources) {
+public record Chunk(Dataset dataset, SourceMap sources, List<MappedFile> files) {
 
     /** The names of this chunk's own graphs: every named graph but the ontology and shapes. */
     public List<String> graphNames() {

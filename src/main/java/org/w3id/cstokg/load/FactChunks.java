@@ -22,6 +22,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.ErrorHandler;
 import org.w3id.cstokg.facts.ErrorRecorder;
 import org.w3id.cstokg.facts.FactError;
@@ -173,6 +174,7 @@ public final class FactChunks {
         Dataset dataset = newDataset();
         SourceMap sources = new SourceMap();
         FactMapper mapper = new FactMapper(dataset, index, sources);
+        List<MappedFile> mapped = new ArrayList<>();
         for (Path file : group) {
             if (!version(file).equals(versions.get(file))) {
                 throw new KgException(file + " changed while the build was reading it (between its two passes); build again");
@@ -181,10 +183,13 @@ public final class FactChunks {
             FactFile facts = FactReader.readOne(file, format, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
                     new KgException(file + " changed while the build read it: " + reread.errors().stream()
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
-            mapper.map(facts);
+            Graph links = mapper.map(facts);
+            Document document = facts.document().orElseThrow();
+            String text = document.isTable() ? "" : document.text().orElse("");
+            mapped.add(new MappedFile(file, MappedFile.version(file, text), Graphs.forDocument(document.id()), text, links));
             read.accept(facts);
         }
-        return new Chunk(dataset, sources);
+        return new Chunk(dataset, sources, List.copyOf(mapped));
     }
 
     /**

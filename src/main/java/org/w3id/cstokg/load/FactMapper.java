@@ -1,7 +1,9 @@
 package org.w3id.cstokg.load;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.vocab.Graphs;
@@ -22,18 +24,25 @@ public final class FactMapper {
         this.sources = sources;
     }
 
-    /** Maps one file into the dataset. */
-    public void map(FactFile file) {
+    /**
+     * Maps one file into the dataset.
+     *
+     * @return the file's share of the links graph (also added to the dataset's links graph), perhaps empty
+     */
+    public Graph map(FactFile file) {
         Document document = file.document().orElseThrow();
         Model model = dataset.getNamedModel(Graphs.forDocument(document.id()));
         DocumentGraph g = new DocumentGraph(model, document, index, sources, SourceTexts.read(document));
         DocumentMapper.map(g);
         file.facts().forEach(f -> DeclaredFactMapper.map(g, f));
         g.finish();
+        Model share = ModelFactory.createDefaultModel();
         if (!file.links().isEmpty()) {
-            DocumentGraph links = new DocumentGraph(dataset.getNamedModel(Graphs.LINKS), document, index, sources);
+            DocumentGraph links = new DocumentGraph(share, document, index, sources);
             file.links().forEach(l -> ExternalLinkMapper.map(links, l));
             links.finish();
+            dataset.getNamedModel(Graphs.LINKS).add(share);
         }
+        return share.getGraph();
     }
 }

@@ -21,6 +21,26 @@ public interface GraphSource {
      */
     default void begin(java.nio.file.Path generation) throws IOException {}
 
+    /**
+     * Called after {@link #begin}, with the generation being served (if any): whether this build
+     * starts from a copy of it, changing only what changed ({@link #update}), instead of loading
+     * every quad ({@link #stream}, {@link #loaded}). No by default.
+     */
+    default boolean startsFrom(java.util.Optional<java.nio.file.Path> current) throws IOException {
+        return false;
+    }
+
+    /**
+     * Instead of {@link #stream} and {@link #loaded} when {@link #startsFrom} said yes: the new
+     * store is a copy of the current one, with its text index; change it, inside the one write
+     * transaction the caller holds. {@code store} is the TDB2 store itself, {@code text} its
+     * Lucene index: the caller commits both. Returns false, having changed nothing, when a full
+     * build is due after all: the caller then discards the copy and calls {@link #stream}.
+     */
+    default boolean update(DatasetGraph store, org.apache.jena.query.text.TextIndex text) throws IOException {
+        throw new UnsupportedOperationException("this source builds only from scratch");
+    }
+
     /** Sends every quad of the graph to {@code quads}, in any order; duplicates are loaded once. */
     void stream(StreamRDF quads) throws IOException;
 

@@ -1,5 +1,7 @@
 package org.w3id.cstokg.store;
 
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -8,6 +10,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.cstokg.vocab.Graphs;
@@ -42,7 +45,7 @@ public final class Inference {
      * {@code data} nor {@code asserted} states: what one part of a larger graph adds to the
      * inferred graph. RDFS with a fixed vocabulary infers from one triple at a time, so the parts'
      * entailments together are those of the whole; a triple stated in another part may also come
-     * out as inferred here (the inferred graph then repeats it).
+     * out as inferred here (a build deletes those once it has every part: {@link #dropStated}).
      */
     public static Graph entailments(Graph data, SetupRDFS setup, Graph asserted) {
         Graph closure = RDFSFactory.graphRDFS(data, setup);
@@ -53,6 +56,38 @@ public final class Inference {
             }
         });
         return inferred;
+    }
+
+    /**
+     * Deletes from graph {@link Graphs#INFERRED} of {@code store} every triple another graph
+     * states, so that it holds what the RDFS closure adds and nothing more, however the build
+     * cut the graph into chunks (a chunk's entailments leave out only what that chunk states). The
+     * caller holds a write transaction.
+     *
+     * @return how many triples were deleted
+     */
+    public static long dropStated(DatasetGraph store) {
+        Node inferredName = NodeFactory.createURI(Graphs.INFERRED);
+        java.util.List<Triple> stated = new java.util.ArrayList<>();
+        store.getGraph(inferredName).find().forEachRemaining(t -> {
+            if (isStated(store, t)) stated.add(t);
+        });
+        stated.forEach(t -> store.delete(inferredName, t.getSubject(), t.getPredicate(), t.getObject()));
+        return stated.size();
+    }
+
+    /** Whether a graph of {@code store} other than the inferred and VoID ones states {@code t}. */
+    public static boolean isStated(DatasetGraph store, Triple t) {
+        Iterator<Quad> quads = store.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        try {
+            while (quads.hasNext()) {
+                String g = quads.next().getGraph().getURI();
+                if (!Graphs.INFERRED.equals(g) && !Graphs.VOID.equals(g)) return true;
+            }
+            return false;
+        } finally {
+            Iter.close(quads);
+        }
     }
 
     /** Copies every graph except the inferred one into one graph. */

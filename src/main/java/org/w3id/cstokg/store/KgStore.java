@@ -118,6 +118,19 @@ public final class KgStore implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * Records in the generation that it is about to be served with writes enabled, so that the next
+     * build does not start from a copy of it ({@link StoreLayout#wasWritable}) but from the facts alone.
+     */
+    public void allowWrites() {
+        try {
+            Path marker = directory.resolve(StoreLayout.WRITES_MARKER);
+            if (!Files.exists(marker)) Files.createFile(marker);
+        } catch (IOException e) {
+            throw new StoreException("Cannot mark the store " + directory + " as written: " + e.getMessage(), e);
+        }
+    }
+
     /** The stamp of the sources this store was built from. */
     public BuildStamp stamp() {
         return stamp;

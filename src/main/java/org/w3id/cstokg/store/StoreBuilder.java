@@ -78,7 +78,19 @@ public final class StoreBuilder {
             Files.createDirectories(StoreLayout.lucene(staging));
             BuildStep.reached("started");
             source.begin(staging);
-            write(source, staging);
+            Optional<Path> current = layout.currentStore();
+            boolean updated = false;
+            if (source.startsFrom(current)) {
+                copyStore(current.orElseThrow(), staging);
+                updated = update(source, staging);
+                if (!updated) {
+                    for (Path copy : List.of(StoreLayout.tdb2(staging), StoreLayout.lucene(staging))) {
+                        StoreCleanup.deleteTree(copy);
+                        Files.createDirectories(copy);
+                    }
+                }
+            }
+            if (!updated) write(source, staging);
             BuildStep.reached("store-closed");
             stamp.write(StoreLayout.stamp(staging));
             BuildStep.reached("stamped");
@@ -108,11 +120,21 @@ public final class StoreBuilder {
 
     /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
     private static void write(GraphSource source, Path store) throws IOException {
+        withStore(store, (tdb, index) -> load(source, store, tdb, index));
+    }
+
+    /** What is done with a staging folder's store and text index while they are open. */
+    private interface StoreWork {
+        void run(DatasetGraph tdb, TextIndex index) throws IOException;
+    }
+
+    /** Opens the store and text index in {@code store}, runs {@code work}, and closes both whatever happens. */
+    private static void withStore(Path store, StoreWork work) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
         try {
             TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
             try {
-                load(source, store, tdb, index);
+                work.run(tdb, index);
             } finally {
                 index.close();
             }
@@ -151,6 +173,49 @@ public final class StoreBuilder {
         BuildStep.reached("described");
         LOG.info("Built store {}: {} quads sent to the bulk loader, {} text index entries",
                 store, loader.countQuads() + loader.countTriples(), quads.indexed());
+    }
+
+    /**
+     * Copies the store and text index of {@code from} into the staging folder, without their lock
+     * files (a server may hold the original's): the start of an incremental build.
+     */
+    private static void copyStore(Path from, Path staging) throws IOException {
+        long start = System.nanoTime();
+        for (Path folder : List.of(StoreLayout.tdb2(from), StoreLayout.lucene(from))) {
+            Path to = staging.resolve(from.relativize(folder));
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.equals("tdb.lock") || name.equals("write.lock")) continue;
+                    Path target = to.resolve(folder.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(target);
+                    else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        BuildStep.reached("copied");
+        LOG.info("Copied the store and text index of {} in {} ms", from.getFileName(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Lets the source change the copied store in one write transaction, its text index committed
+     * with it; false if the source found that a full build is due after all.
+     */
+    private static boolean update(GraphSource source, Path store) throws IOException {
+        boolean[] updated = {false};
+        withStore(store, (tdb, index) -> {
+            Txn.executeWrite(tdb, () -> {
+                try {
+                    updated[0] = source.update(tdb, index);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                index.prepareCommit();
+            });
+            index.commit();
+        });
+        if (updated[0]) BuildStep.reached("described");
+        return updated[0];
     }
 
     /** Deletes a staging folder that was not finished, and the root folder if this build made it and only the lock is left. */

@@ -27,6 +27,8 @@ public record StoreLayout(Path root) {
     static final String LEGACY_STAGING_PREFIX = ".build-";
     static final String NEXT_LINK = CURRENT + ".next";
     static final String BUILD_LOCK = ".build.lock";
+    /** The file in a generation that says it was served with writes enabled. */
+    static final String WRITES_MARKER = ".writes-allowed";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** The link to the generation being served. */
@@ -91,6 +93,14 @@ public record StoreLayout(Path root) {
 
     static Path stamp(Path store) {
         return store.resolve("stamp.txt");
+    }
+
+    /**
+     * Whether {@code generation} was served with writes enabled ({@link KgStore#allowWrites}): its
+     * store may hold more than its build put there, so the next build starts from scratch.
+     */
+    public static boolean wasWritable(Path generation) {
+        return Files.exists(generation.resolve(WRITES_MARKER));
     }
 
     /** The file a process holds a shared lock on while it has this generation open. */

@@ -2,13 +2,18 @@ package org.w3id.cstokg.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.w3id.cstokg.vocab.KG;
@@ -22,6 +27,8 @@ public final class TextIndexing {
     static final String ENTITY_FIELD = "uri";
     /** The one Lucene field holding the indexed text. */
     static final String TEXT_FIELD = "text";
+
+    private static final EntityDefinition DEFINITION = entityDefinition();
 
     private TextIndexing() {}
 
@@ -69,6 +76,34 @@ public final class TextIndexing {
         index.prepareCommit();
         index.commit();
         return TextDatasetFactory.create(queried, index, true);
+    }
+
+    /** Whether the index holds the objects of {@code predicate}. */
+    public static boolean indexes(Node predicate) {
+        return DEFINITION.getField(predicate) != null;
+    }
+
+    /**
+     * Makes the index hold, for each of {@code subjects}, exactly what a build from scratch puts
+     * there for the store's present quads: one entry per quad with an indexed predicate, whatever
+     * the graph. Entries are deleted by subject (writes through the text dataset never delete
+     * any: the index has no id field), then added again from the store. The caller commits.
+     */
+    public static void reindex(DatasetGraph store, TextIndex index, java.util.Collection<Node> subjects) {
+        if (!(index instanceof TextIndexLucene lucene)) throw new IllegalArgumentException("not a Lucene index: " + index);
+        EntityDefinition definition = index.getDocDef();
+        try {
+            for (Node s : subjects) {
+                lucene.getIndexWriter().deleteDocuments(new Term(ENTITY_FIELD, TextQueryFuncs.subjectToString(s)));
+                store.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (definition.getField(q.getPredicate()) == null) return;
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
+                    if (entity != null) index.addEntity(entity);
+                });
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot update the text index: " + e.getMessage(), e);
+        }
     }
 
     /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */

@@ -63,16 +63,31 @@ class TestKilledBuild {
 
     @Test
     void killedAtEveryStepTheServedGenerationIsWholeAndTheNextBuildCleansUp() throws Exception {
-        Path root = temp.resolve("kg-killed");
+        killAtEveryStep(temp.resolve("kg-killed"), BuildStep.ALL, true);
+    }
+
+    /** The incremental build (the same file edited) copies the current store instead of loading: its own steps. */
+    @Test
+    void killedAtEveryStepOfAnIncrementalBuildTheServedGenerationIsWholeAndTheNextBuildCleansUp() throws Exception {
+        List<String> steps = new ArrayList<>(BuildStep.ALL);
+        steps.removeAll(List.of("first-chunk-loaded", "dumps-streamed", "bulk-loaded"));
+        steps.addAll(1, BuildStep.INCREMENTAL);
+        killAtEveryStep(temp.resolve("kg-killed-incremental"), steps, false);
+    }
+
+    private static void killAtEveryStep(Path root, List<String> steps, boolean full) throws Exception {
         assertThat(kgBuild(REAL, root)).isZero();
         List<String> table = new ArrayList<>();
-        for (String step : BuildStep.ALL) {
+        for (String step : steps) {
             long start = System.nanoTime();
-            Process child = child(root, BuildStep.HALT_AT, step);
+            Process child = child(root, BuildStep.HALT_AT, step, full);
             assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("child halting at %s ended", step).isTrue();
             assertThat(child.exitValue()).as("exit status of the child halted at %s", step)
                     .isEqualTo(BuildStep.HALT_STATUS);
-            boolean switched = BuildStep.ALL.indexOf(step) >= BuildStep.ALL.indexOf("switched");
+            if (!full && steps.indexOf(step) >= steps.indexOf("copied")) {
+                assertThat(Files.readString(log(root, step))).as("the child's log").contains("Incremental build from gen-");
+            }
+            boolean switched = steps.indexOf(step) >= steps.indexOf("switched");
             assertServedWhole(root, switched ? second : REAL);
             assertJunkBounded(root);
             table.add(step + ": " + (System.nanoTime() - start) / 1_000_000 + " ms, "
@@ -92,7 +107,7 @@ class TestKilledBuild {
         Path root = temp.resolve("kg-term");
         assertThat(kgBuild(REAL, root)).isZero();
         Path served = new StoreLayout(root).currentStore().orElseThrow();
-        Process child = child(root, BuildStep.PAUSE_AT, "bulk-loaded");
+        Process child = child(root, BuildStep.PAUSE_AT, "bulk-loaded", true);
         awaitPause(child, root);
         assertThat(new StoreLayout(root).debris()).as("the staging folder while paused").hasSize(1);
         child.destroy();
@@ -147,18 +162,23 @@ class TestKilledBuild {
                 "--out", root.toString(), "--whole-graph-limit", "0");
     }
 
-    private static Process child(Path root, String property, String step) throws IOException {
+    /** A child JVM building the second data set, halting or pausing at {@code step}; a full build with {@code full}. */
+    private static Process child(Path root, String property, String step, boolean full) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path log = root.resolveSibling(root.getFileName() + "-" + step + ".log");
-        return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-D" + property + "=" + step, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "build", "--data", second.toString(), "--ontology", ontology.toString(), "--qc", QC.toString(),
-                "--out", root.toString(), "--whole-graph-limit", "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--out", root.toString(), "--whole-graph-limit", "0"));
+        if (full) command.add("--full");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(root, step).toFile()).start();
+    }
+
+    private static Path log(Path root, String step) {
+        return root.resolveSibling(root.getFileName() + "-" + step + ".log");
     }
 
     private static void awaitPause(Process child, Path root) throws Exception {
-        Path log = root.resolveSibling(root.getFileName() + "-bulk-loaded.log");
+        Path log = log(root, "bulk-loaded");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline && child.isAlive()) {
             if (Files.exists(log) && Files.readString(log).contains("paused at bulk-loaded")) return;

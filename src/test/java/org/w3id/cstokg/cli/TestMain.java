@@ -110,7 +110,7 @@ class TestMain {
         assertThat(temp.resolve("kg/current").toFile().list()).containsExactlyInAnyOrder(
                 "csto-kg.ttl", "csto-kg.nt", "csto-kg.nq", "csto-kg.trig", "csto-kg.jsonld", "csto-kg.rdf",
                 "csto-kg.graphml", "csto-kg.gexf", "csto-kg.cyjs", "csto-kg-events.csv", "context.jsonld", "SHA256SUMS", "void.ttl",
-                "tdb2", "lucene", "stamp.txt");
+                "tdb2", "lucene", "stamp.txt", "manifest");
         assertThat(Files.readSymbolicLink(temp.resolve("kg/csto-kg.nq"))).isEqualTo(Path.of("current/csto-kg.nq"));
     }
 

@@ -1,0 +1,288 @@
+package org.w3id.cstokg.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cstokg.describe.VoidDescription;
+import org.w3id.cstokg.export.StreamedDumps;
+import org.w3id.cstokg.load.Chunk;
+import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.Inference;
+import org.w3id.cstokg.store.StoreLayout;
+import org.w3id.cstokg.store.TextIndexing;
+import org.w3id.cstokg.validate.Violation;
+import org.w3id.cstokg.vocab.Graphs;
+import org.w3id.cstokg.vocab.Prefixes;
+
+/**
+ * The incremental build: a copy of the current generation's store changed in one write transaction
+ * to what a full build of the present fact files gives, rebuilding only the documents whose files
+ * changed (docs/build.md). The files to rebuild are the changed ones and those that refer to a node
+ * a changed or deleted file defined (their graphs and checks depend on it); they are mapped and
+ * checked as one chunk, with the same checks and context as a full build. Then their old graphs and
+ * links share go and the new ones come in, and graph:inferred is made right for every triple they
+ * stated or entailed, before or now (an entailment may have support in several documents); the
+ * text index is redone for every subject that changed; the VoID description, the dumps and the checksums are written from the updated store.
+ */
+public final class IncrementalBuild {
+    private static final Logger LOG = LoggerFactory.getLogger("load");
+    private static final Node INFERRED = NodeFactory.createURI(Graphs.INFERRED);
+    private static final Node LINKS = NodeFactory.createURI(Graphs.LINKS);
+    private static final Node VOID = NodeFactory.createURI(Graphs.VOID);
+    private static final Node TYPE = RDF.type.asNode();
+
+    private final FactChunks facts;
+    private final ChunkCheck checks;
+    private final BuildManifest manifest;
+    private final FileChanges changes;
+    private final GenerationFiles files;
+    private final SetupRDFS vocabulary;
+
+    private IncrementalBuild(FactChunks facts, Path qcDir, BuildManifest manifest, FileChanges changes, GenerationFiles files) {
+        this.facts = facts;
+        this.checks = new ChunkCheck(facts, qcDir);
+        this.manifest = manifest;
+        this.changes = changes;
+        this.files = files;
+        this.vocabulary = RDFSFactory.setupRDFS(facts.ontology());
+    }
+
+    /**
+     * The hash of what a build reads besides the fact files: the ontology and shapes, the QC
+     * queries, the base URL and the whole-graph limit. A generation built from other inputs is
+     * rebuilt in full.
+     */
+    public static String inputs(Path ontologyDir, Path qcDir, String baseUrl, long wholeGraphLimit) {
+        return BuildStamp.of(List.of(ontologyDir, qcDir)).hash() + " " + wholeGraphLimit + " " + baseUrl.replaceAll("\\s", "%20");
+    }
+
+    /**
+     * The incremental build from {@code current} to {@code facts}, or null (and the reason logged)
+     * when a full build is due: no manifest, other inputs (ontology, shapes, QC queries, options),
+     * or more than half of the files changed.
+     */
+    public static IncrementalBuild from(Path current, FactChunks facts, String inputs, Path qcDir, Path staging,
+                                        VoidDescription.Builder description, long wholeGraphLimit) {
+        var manifest = BuildManifest.read(current);
+        if (manifest.isEmpty()) {
+            LOG.info("Full build: the current generation {} has no build manifest", current.getFileName());
+            return null;
+        }
+        if (!manifest.get().inputs().equals(inputs)) {
+            LOG.info("Full build: the ontology, shapes, QC queries or build options changed since {}", current.getFileName());
+            return null;
+        }
+        if (StoreLayout.wasWritable(current)) {
+            LOG.info("Full build: {} was served with writes enabled (--auth-file), so its store may hold more than "
+                    + "its facts", current.getFileName());
+            return null;
+        }
+        FileChanges changes = FileChanges.between(manifest.get(), facts);
+        int before = manifest.get().files().size();
+        if (changes.count() > Math.max(1, before / 2)) {
+            LOG.info("Full build: {} of {} fact files changed since {}", changes.count(), before, current.getFileName());
+            return null;
+        }
+        LOG.info("Incremental build from {}: {} of {} fact files changed {}", current.getFileName(), changes.count(),
+                before, changes.names());
+        return new IncrementalBuild(facts, qcDir, manifest.get(), changes,
+                new GenerationFiles(staging, description, wholeGraphLimit));
+    }
+
+    /**
+     * Changes {@code store}, a copy of the current generation's, inside the caller's write
+     * transaction; see the class. Returns false, having changed nothing, when more than half of the
+     * files would have to be rebuilt (they refer to nodes of the changed ones): then a full build,
+     * a chunk at a time, is the cheaper one, and the rebuilt files need not fit in memory at once.
+     */
+    public boolean apply(DatasetGraph store, TextIndex text) throws IOException {
+        long start = System.nanoTime();
+        Map<String, BuildManifest.Entry> byGraph = new HashMap<>();
+        manifest.files().values().forEach(e -> byGraph.put(e.graph(), e));
+        List<BuildManifest.Entry> gone = new ArrayList<>(changes.deleted());
+        for (Path file : changes.changed()) {
+            BuildManifest.Entry old = manifest.files().get(file.getFileName().toString());
+            if (old != null) gone.add(old);
+        }
+        Set<Node> defined = new HashSet<>();
+        for (BuildManifest.Entry e : gone) typedSubjects(store.getGraph(NodeFactory.createURI(e.graph())), defined);
+        if (!changes.changed().isEmpty()) {
+            Chunk edited = facts.map(changes.changed());
+            for (String name : edited.graphNames()) typedSubjects(edited.dataset().getNamedModel(name).getGraph(), defined);
+        }
+        List<Path> rebuilt = rebuildSet(store, defined, byGraph);
+        if (rebuilt.size() > Math.max(1, facts.fileCount() / 2)) {
+            LOG.info("Full build after all: {} of {} fact files refer to nodes of the changed ones", rebuilt.size(),
+                    facts.fileCount());
+            return false;
+        }
+        for (Path file : rebuilt) {
+            BuildManifest.Entry old = manifest.files().get(file.getFileName().toString());
+            if (old != null && !gone.contains(old)) gone.add(old);
+        }
+        LOG.info("Rebuilding {} document(s): {}; removing {}", rebuilt.size(),
+                rebuilt.stream().map(p -> p.getFileName().toString()).toList(),
+                changes.deleted().stream().map(BuildManifest.Entry::name).toList());
+
+        Chunk chunk = rebuilt.isEmpty() ? null : facts.map(rebuilt);
+        if (chunk != null) {
+            List<Violation> violations = checks.check(chunk);
+            if (!violations.isEmpty()) throw new ViolationsFound(violations);
+        }
+
+        Graph oldAsserted = GraphFactory.createDefaultGraph();
+        for (BuildManifest.Entry e : gone) {
+            store.getGraph(NodeFactory.createURI(e.graph())).find().forEachRemaining(oldAsserted::add);
+            Graph share = manifest.links().get(e.graph());
+            if (share != null) share.find().forEachRemaining(oldAsserted::add);
+        }
+        Graph newAsserted = GraphFactory.createDefaultGraph();
+        if (chunk != null) {
+            for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(newAsserted::add);
+        }
+        Set<Triple> candidates = new HashSet<>();
+        RDFSFactory.graphRDFS(oldAsserted, vocabulary).find().forEachRemaining(candidates::add);
+        RDFSFactory.graphRDFS(newAsserted, vocabulary).find().forEachRemaining(candidates::add);
+        Set<Node> reindexed = new LinkedHashSet<>();
+        indexedSubjects(candidates, reindexed);
+        indexedSubjects(store.getGraph(VOID).find().toSet(), reindexed);
+
+        Graph oldLinks = GraphFactory.createDefaultGraph();
+        for (BuildManifest.Entry e : gone) {
+            Graph share = manifest.links().get(e.graph());
+            if (share != null) share.find().forEachRemaining(oldLinks::add);
+            manifest.remove(e);
+            store.deleteAny(NodeFactory.createURI(e.graph()), Node.ANY, Node.ANY, Node.ANY);
+        }
+        if (chunk != null) chunk.files().forEach(manifest::add);
+        Graph links = GraphFactory.createDefaultGraph();
+        manifest.links().values().forEach(share -> share.find().forEachRemaining(links::add));
+        oldLinks.find().forEachRemaining(t -> {
+            if (!links.contains(t)) store.delete(LINKS, t.getSubject(), t.getPredicate(), t.getObject());
+        });
+        if (chunk != null) {
+            for (String name : chunk.graphNames()) {
+                Node g = NodeFactory.createURI(name);
+                chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        }
+        reinfer(store, candidates);
+        store.removeGraph(VOID);
+        StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
+        long asserted;
+        try {
+            asserted = dump(store, dumps);
+            indexedSubjects(files.finish(store, dumps, asserted).getGraph().find().toSet(), reindexed);
+        } finally {
+            dumps.close();
+        }
+        TextIndexing.reindex(store, text, reindexed);
+        manifest.write(files.staging());
+        LOG.info("Incremental build: {} documents rebuilt, {} removed, {} subjects re-indexed in {} ms", rebuilt.size(),
+                changes.deleted().size(), reindexed.size(), (System.nanoTime() - start) / 1_000_000);
+        return true;
+    }
+
+    /**
+     * The files to map again: the changed ones, and the unchanged ones whose graphs (or links share)
+     * refer to a node a changed or deleted file defined, in file order.
+     */
+    private List<Path> rebuildSet(DatasetGraph store, Set<Node> defined, Map<String, BuildManifest.Entry> byGraph) {
+        Set<String> names = new HashSet<>();
+        changes.changed().forEach(p -> names.add(p.getFileName().toString()));
+        for (Node node : defined) {
+            store.find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
+                BuildManifest.Entry e = byGraph.get(q.getGraph().getURI());
+                if (e != null) names.add(e.name());
+            });
+            manifest.links().forEach((g, share) -> {
+                if (share.find(Node.ANY, Node.ANY, node).hasNext() && byGraph.containsKey(g)) names.add(byGraph.get(g).name());
+            });
+        }
+        return facts.files().stream().filter(p -> names.contains(p.getFileName().toString())).toList();
+    }
+
+    /**
+     * Makes graph:inferred right for every triple that the old or new graphs of the rebuilt
+     * documents stated or entailed: it holds a triple when the asserted graphs entail it and none
+     * states it ({@link Inference#dropStated}), whichever documents do. RDFS with the ontology as
+     * the vocabulary infers from one triple at a time, and a triple about a node follows only from
+     * triples with that node as subject or object, so those are all the check needs.
+     */
+    private void reinfer(DatasetGraph store, Set<Triple> candidates) {
+        Map<Node, Graph> closures = new HashMap<>();
+        long added = 0;
+        long removed = 0;
+        for (Triple t : candidates) {
+            Node s = t.getSubject();
+            boolean inferred = store.contains(INFERRED, s, t.getPredicate(), t.getObject());
+            boolean entailed = !Inference.isStated(store, t)
+                    && closures.computeIfAbsent(s, node -> RDFSFactory.graphRDFS(about(store, node), vocabulary)).contains(t);
+            if (entailed && !inferred) {
+                store.add(INFERRED, s, t.getPredicate(), t.getObject());
+                added++;
+            } else if (!entailed && inferred) {
+                store.delete(INFERRED, s, t.getPredicate(), t.getObject());
+                removed++;
+            }
+        }
+        LOG.info("Inferred graph: {} triples checked, {} added, {} removed", candidates.size(), added, removed);
+    }
+
+    /** The asserted triples of the store with {@code node} as subject or object. */
+    private static Graph about(DatasetGraph store, Node node) {
+        Graph about = GraphFactory.createDefaultGraph();
+        for (var quads : List.of(store.find(Node.ANY, node, Node.ANY, Node.ANY), store.find(Node.ANY, Node.ANY, Node.ANY, node))) {
+            quads.forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (!g.equals(INFERRED) && !g.equals(VOID)) about.add(q.asTriple());
+            });
+        }
+        return about;
+    }
+
+    /** Writes every graph of the store but the VoID one into the dumps; returns how many asserted quads there are. */
+    private static long dump(DatasetGraph store, StreamedDumps dumps) {
+        List<Node> names = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(names::add);
+        long asserted = 0;
+        for (Node g : names) {
+            if (g.equals(VOID)) continue;
+            Graph graph = store.getGraph(g);
+            dumps.graph(g, graph);
+            if (!g.equals(INFERRED)) asserted += graph.size();
+        }
+        return asserted;
+    }
+
+    private static void typedSubjects(Graph graph, Set<Node> into) {
+        graph.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) into.add(t.getSubject());
+        });
+    }
+
+    private static void indexedSubjects(Set<Triple> triples, Set<Node> into) {
+        for (Triple t : triples) {
+            if (TextIndexing.indexes(t.getPredicate())) into.add(t.getSubject());
+        }
+    }
+}
