@@ -3,32 +3,20 @@ package org.w3id.cstokg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cstokg.export.Exports;
 import org.w3id.cstokg.load.OntologyCopy;
-import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.BuildStep;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreLayout;
-import org.w3id.cstokg.vocab.Graphs;
 
 /**
  * {@code kg build} killed at every named step of a build ({@link BuildStep}: the child JVM halts
@@ -164,13 +152,10 @@ class TestKilledBuild {
 
     /** A child JVM building the second data set, halting or pausing at {@code step}; a full build with {@code full}. */
     private static Process child(Path root, String property, String step, boolean full) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-                "-D" + property + "=" + step, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--data", second.toString(), "--ontology", ontology.toString(), "--qc", QC.toString(),
-                "--out", root.toString(), "--whole-graph-limit", "0"));
-        if (full) command.add("--full");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(root, step).toFile()).start();
+        List<String> args = new ArrayList<>(List.of("build", "--data", second.toString(), "--ontology", ontology.toString(),
+                "--qc", QC.toString(), "--out", root.toString(), "--whole-graph-limit", "0"));
+        if (full) args.add("--full");
+        return ServedGeneration.kg(log(root, step), List.of("-D" + property + "=" + step), args.toArray(String[]::new));
     }
 
     private static Path log(Path root, String step) {
@@ -190,33 +175,11 @@ class TestKilledBuild {
 
     /** The current generation is complete and consistent, and was built from {@code data}. */
     private static void assertServedWhole(Path root, Path data) throws Exception {
-        Path current = new StoreLayout(root).currentStore().orElseThrow();
-        for (String line : Files.readAllLines(root.resolve(Exports.CHECKSUMS))) {
-            String[] sum = line.split(" {2}", 2);
-            assertThat(sha256(root.resolve(sum[1]))).as("%s in %s", sum[1], current.getFileName()).isEqualTo(sum[0]);
-            assertThat(root.resolve(sum[1]).toRealPath()).isEqualTo(current.resolve(sum[1]));
-        }
-        DatasetGraph dump = DatasetGraphFactory.createGeneral();
-        RDFDataMgr.read(dump, root.resolve(Format.NQ.fileName()).toString());
+        ServedGeneration.assertDumpsMatchChecksums(root);
         try (KgStore store = KgStore.open(root)) {
-            assertThat(store.directory()).isEqualTo(current);
+            assertThat(store.directory()).isEqualTo(new StoreLayout(root).currentStore().orElseThrow());
             assertThat(store.stamp()).isEqualTo(BuildStamp.of(List.of(data, ontology)));
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            Node described = NodeFactory.createURI(Graphs.VOID);
-            Txn.executeRead(dsg, () -> {
-                // The dumps hold every graph the store serves, the inferred and VoID ones included.
-                List<Node> graphs = new ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(graphs::add);
-                assertThat(Iter.toList(dump.listGraphNodes())).containsExactlyInAnyOrderElementsOf(graphs);
-                long stored = 0;
-                for (Node g : graphs) {
-                    stored += dsg.getGraph(g).size();
-                    assertThat(dsg.getGraph(g).isIsomorphicWith(dump.getGraph(g))).as("graph %s dumped", g).isTrue();
-                }
-                assertThat(stored).as("store quads vs dump quads").isEqualTo((long) Iter.count(dump.find()));
-                assertThat(RDFDataMgr.loadGraph(root.resolve(Exports.VOID_FILE).toString())
-                        .isIsomorphicWith(dsg.getGraph(described))).as("void.ttl is the store's VoID").isTrue();
-            });
+            ServedGeneration.assertStoreHoldsTheDumps(root, store.dataset().asDatasetGraph(), Set.of());
         }
     }
 
@@ -224,13 +187,5 @@ class TestKilledBuild {
         StoreLayout layout = new StoreLayout(root);
         assertThat(layout.stores().size()).as("generations").isLessThanOrEqualTo(2);
         assertThat(layout.debris().size()).as("staging folders").isLessThanOrEqualTo(1);
-    }
-
-    private static String sha256(Path file) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (InputStream in = Files.newInputStream(file)) {
-            md.update(in.readAllBytes());
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }
