@@ -25,12 +25,13 @@ import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreBuilder;
 
 /**
- * 32 clients send the competency-question mix to the server on the real store for
- * {@code -Dload.seconds} (default 5; the documented run used 60): no error, every answer exact,
- * and no heap growth after a full GC between the first and the second half.
+ * 32 clients ({@code -Dload.clients}; the documented runs used 32 and 128) send the
+ * competency-question mix to the server on the real store for {@code -Dload.seconds} (default 5;
+ * the documented runs used 60): no error, every answer exact, and no heap growth after a full GC
+ * between the first and the second half.
  */
 class TestLoad {
-    private static final int CLIENTS = 32;
+    private static final int CLIENTS = Integer.getInteger("load.clients", 32);
 
     @TempDir
     Path root;
