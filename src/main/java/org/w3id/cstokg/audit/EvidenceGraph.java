@@ -52,14 +52,14 @@ public final class EvidenceGraph {
         // A list whose items each cite the same words ("the other four state heads") is counted as one list.
         Map<List<Object>, List<Reifier>> sameWords = new HashMap<>();
         for (Resource citation : citations(doc)) {
-            List<Object> key = List.of(parts.of(citation), words(citation), Names.factOf(citation.toString()));
-            sameWords.computeIfAbsent(key, k -> new ArrayList<>()).addAll(supports.getOrDefault(citation, List.of()));
+            sameWords.computeIfAbsent(sameWordsKey(citation, parts), k -> new ArrayList<>())
+                    .addAll(supports.getOrDefault(citation, List.of()));
         }
         for (Resource citation : citations(doc)) {
             List<Reifier> supported = supports.getOrDefault(citation, List.of());
             StatedValues values = new StatedValues();
             supported.forEach(r -> TripleValues.read(r, values));
-            TripleValues.listSizes(sameWords.get(List.of(parts.of(citation), words(citation), Names.factOf(citation.toString()))), values);
+            TripleValues.listSizes(sameWords.get(sameWordsKey(citation, parts)), values);
             Resource inAll = citation.inModel(all);
             for (ArticlePart part : parts.of(citation)) {
                 evidence.add(new Evidence(citation.getURI() == null ? citation.toString() : citation.getURI(), part,
@@ -87,6 +87,11 @@ public final class EvidenceGraph {
 
     public NameIndex names() {
         return names;
+    }
+
+    /** The citations of one fact that cite the same words in the same parts share this key. */
+    private static List<Object> sameWordsKey(Resource citation, DocumentParts parts) {
+        return List.of(parts.of(citation), words(citation), Names.factOf(citation.toString()));
     }
 
     /** The document's graph, as read. */

@@ -20,13 +20,15 @@ import org.w3id.cstokg.vocab.KG;
 
 /**
  * The names of a document graph's resources ({@code rdfs:label}, {@code skos:prefLabel},
- * {@code skos:altLabel}; a state's {@code kg:demonym} as a name of the state and of what is its), and where they occur in a text: whole words, case as written, the longest
+ * {@code skos:altLabel}; a state's {@code kg:demonym} as a name of the state and of what is its; a
+ * {@code kg:referredToAs} as a name of its subject), and where they occur in a text: whole words, case as written, the longest
  * name first ("CSTO Peacekeeping Force" before "CSTO"). The article, its parts and the evidence
  * machinery have no names here, nor an article's author, whose label the loader writes.
  */
 public final class NameIndex {
 
-    private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
+    /** The properties that name a resource. */
+    static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel);
     private static final Set<Resource> UNNAMED = Set.of(KG.Article, KG.Paragraph, KG.Caption, KG.Citation, RDF.Statement);
 
     private static final String NEGATION = "non-";
@@ -60,7 +62,8 @@ public final class NameIndex {
 
     /**
      * A state's demonym ("Russian") refers to the state or to what is its: its contingent, the bodies
-     * of which it is the state, its posts and their holders ("the Kazakhstani president"). Each of them bears the demonym, so evidence that writes
+     * of which it is the state, its posts and their holders ("the Kazakhstani president"). Each of
+     * them bears the demonym, so evidence that writes
      * "Russian troops" accounts for it with a triple about the contingent, and a statement about
      * "Belarusian troops" needs the contingent or the state among its triples.
      */
@@ -69,11 +72,12 @@ public final class NameIndex {
             Resource state = s.getSubject();
             Set<Resource> bearers = byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>());
             bearers.add(state);
-            for (Property its : List.of(KG.ofState, KG.contributedBy, ORG.postIn)) {
-                doc.listSubjectsWithProperty(its, state).forEachRemaining(bearers::add);
+            doc.listSubjectsWithProperty(KG.ofState, state).forEachRemaining(bearers::add);
+            doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(bearers::add);
+            for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
+                bearers.add(post);
+                doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add);
             }
-            doc.listSubjectsWithProperty(ORG.postIn, state).forEachRemaining(post ->
-                    doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add));
         }
     }
 

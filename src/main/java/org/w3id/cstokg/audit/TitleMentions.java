@@ -14,8 +14,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cstokg.vocab.KG;
 
 /**
@@ -81,7 +79,7 @@ final class TitleMentions {
     private static Set<String> titleWords(Model doc) {
         Set<String> words = new HashSet<>();
         for (Resource post : doc.listSubjectsWithProperty(RDF.type, KG.Post).toList()) {
-            for (var property : List.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel)) {
+            for (var property : NameIndex.NAMES) {
                 post.listProperties(property).forEach(s -> addWords(s, words));
             }
         }

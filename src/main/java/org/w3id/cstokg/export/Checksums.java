@@ -10,8 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.io.BufferedOutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.w3id.cstokg.load.FileHash;
 
 /** Atomic file writes and the {@code SHA256SUMS} file ({@code <hex>  <name>} per line, as sha256sum writes). */
 final class Checksums {
@@ -30,7 +30,7 @@ final class Checksums {
     /** Like {@link #writeAtomically}, hashing the bytes on their way to the file. */
     static WrittenFile writeHashed(Path target, Body body) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        MessageDigest md = sha256Digest();
+        MessageDigest md = FileHash.digest();
         try {
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), md)) {
                 body.write(out);
@@ -54,13 +54,6 @@ final class Checksums {
         return writeHashed(sumsFile, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
-        }
-    }
 
     /** Temporary files are created owner-only; the exports are for publishing. */
     private static void readableByAll(Path file) throws IOException {
@@ -69,12 +62,4 @@ final class Checksums {
         }
     }
 
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", ex);
-        }
-    }
 }

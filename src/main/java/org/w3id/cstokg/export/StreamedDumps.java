@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -21,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.cstokg.load.FileHash;
 
 /**
  * The dumps that can be written graph by graph as the build goes, without holding the dataset:
@@ -50,7 +50,7 @@ public final class StreamedDumps implements AutoCloseable {
         try {
             for (Format format : FORMATS) {
                 Path file = dir.resolve(format.fileName());
-                MessageDigest digest = sha256();
+                MessageDigest digest = FileHash.digest();
                 OutputStream bytes = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest);
                 StreamRDF rdf = StreamRDFWriter.getWriterStream(bytes, rdfFormat(format));
                 rdf.start();
@@ -116,12 +116,5 @@ public final class StreamedDumps implements AutoCloseable {
         finished = true;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 
 }

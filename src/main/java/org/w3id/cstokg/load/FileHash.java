@@ -10,12 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.w3id.cstokg.KgException;
 
-/** The SHA-256 of a file's content, in hex: how a build tells which fact files changed. */
+/** SHA-256, the one digest of the project: of a file's content in hex (how a build tells which fact files changed, a dump's checksum), or a fresh digest to feed. */
 public final class FileHash {
     private FileHash() {}
 
     public static String of(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
@@ -23,7 +23,8 @@ public final class FileHash {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.w3id.cstokg.load.FileHash;
 
 /**
  * A SHA-256 over the names and contents of every file under the source folders (data/ and
@@ -20,7 +20,7 @@ public record BuildStamp(String hash) {
 
     /** The stamp of these folders; a missing folder counts as empty. */
     public static BuildStamp of(List<Path> folders) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileHash.digest();
         for (Path folder : folders) {
             digest.update(("folder " + folder.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
             for (Path file : filesUnder(folder)) {
@@ -64,11 +64,4 @@ public record BuildStamp(String hash) {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 }

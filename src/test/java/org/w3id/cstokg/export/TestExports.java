@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cstokg.load.FileHash;
 
 class TestExports {
     @TempDir
@@ -31,7 +32,7 @@ class TestExports {
         assertThat(sums).hasSize(expected.size() - 1);
         for (String line : sums) {
             String[] parts = line.split("  ", 2);
-            assertThat(parts[0]).as(line).isEqualTo(Checksums.sha256(out.resolve(parts[1])));
+            assertThat(parts[0]).as(line).isEqualTo(FileHash.of(out.resolve(parts[1])));
         }
     }
 
@@ -42,7 +43,7 @@ class TestExports {
         Files.writeString(out.resolve("csto-kg.nt"), "tampered\n");
         String line = Files.readAllLines(out.resolve("SHA256SUMS")).stream()
                 .filter(l -> l.endsWith("  csto-kg.nt")).findFirst().orElseThrow();
-        assertThat(line.substring(0, 64)).isNotEqualTo(Checksums.sha256(out.resolve("csto-kg.nt")));
+        assertThat(line.substring(0, 64)).isNotEqualTo(FileHash.of(out.resolve("csto-kg.nt")));
     }
 
     @Test
