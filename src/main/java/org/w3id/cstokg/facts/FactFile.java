@@ -2,19 +2,25 @@ package org.w3id.cstokg.facts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The facts of one fact file, that is of one source document (absent only if the file has errors). */
-public record FactFile(String file, Optional<Document> document, List<Fact> entities, List<Fact> concepts,
-        List<Fact> memberships, List<Fact> holdings, List<Fact> contingents,
-        List<Fact> events, List<Fact> statements, List<ExternalLink> links, List<AuditNote> audit) {
+/**
+ * The facts of one fact file, that is of one source document (absent only if the file has errors):
+ * the facts of its sections of declared kinds, section by section in the sections' order, its
+ * external links and its audit notes.
+ */
+public record FactFile(String file, Optional<Document> document, List<Fact> declared, List<ExternalLink> links,
+        List<AuditNote> audit) {
 
-    /** The facts of every section of declared kinds, section by section. */
-    public java.util.stream.Stream<Fact> facts() {
-        return java.util.stream.Stream.of(entities, concepts, memberships, holdings, contingents, events, statements)
-                .flatMap(List::stream);
+    public FactFile {
+        declared = List.copyOf(declared);
+        links = List.copyOf(links);
+        audit = List.copyOf(audit);
     }
 
-    /** The top-level sections of a fact file. */
-    public static final List<String> SECTIONS = List.of("document", "entities", "concepts", "memberships",
-            "holdings", "contingents", "events", "statements", "links", "audit");
+    /** The facts of every section of declared kinds, section by section. */
+    public Stream<Fact> facts() { return declared.stream(); }
+
+    /** The facts of one section. */
+    public Stream<Fact> facts(Section section) { return declared.stream().filter(f -> f.kind().section().equals(section)); }
 }

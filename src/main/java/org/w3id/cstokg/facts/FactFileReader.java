@@ -13,15 +13,16 @@ final class FactFileReader {
     FactFileReader(Reading reading) { this.reading = reading; }
 
     Optional<FactFile> read(YamlNode root) {
-        Optional<Fields> top = Fields.of(root, "a fact file (top level)", FactFile.SECTIONS, reading);
+        Optional<Fields> top = Fields.of(root, "a fact file (top level)", reading.format.topLevelKeys(), reading);
         if (top.isEmpty()) return Optional.empty();
         Fields f = top.get();
-        if (!f.has("document")) reading.error(new Location(reading.file, 1, 1), "missing section 'document'");
-        Optional<Document> document = f.node("document").flatMap(n -> DocumentReader.read(n, reading));
-        FactFile file = new FactFile(reading.file, document, facts(f, Section.ENTITIES), facts(f, Section.CONCEPTS),
-                facts(f, Section.MEMBERSHIPS), facts(f, Section.HOLDINGS), facts(f, Section.CONTINGENTS),
-                facts(f, Section.EVENTS), facts(f, Section.STATEMENTS), list(f, "links", ExternalLinkReader::read),
-                list(f, "audit", AuditReader::read));
+        String documentKey = FactFormat.DOCUMENT;
+        if (!f.has(documentKey)) reading.error(new Location(reading.file, 1, 1), "missing section '" + documentKey + "'");
+        Optional<Document> document = f.node(documentKey).flatMap(n -> DocumentReader.read(n, reading));
+        List<Fact> declared = new ArrayList<>();
+        for (Section section : reading.format.sections()) declared.addAll(facts(f, section));
+        FactFile file = new FactFile(reading.file, document, declared, list(f, FactFormat.LINKS, ExternalLinkReader::read),
+                list(f, FactFormat.AUDIT, AuditReader::read));
         document.ifPresent(this::checkParts);
         return Optional.of(file);
     }

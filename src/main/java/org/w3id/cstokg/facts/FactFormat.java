@@ -1,7 +1,7 @@
 package org.w3id.cstokg.facts;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,30 +10,50 @@ import java.util.Optional;
  * The kinds of fact the fact files may hold, section by section, with their keys: the fact format
  * as data. It is read from the ontology (see {@code load.OntologyFactFormat} and
  * docs/fact-format.md#declaring-a-new-kind-of-fact); the reader checks files against it and the
- * mapper follows it, so a new kind or key is an ontology change, not a code change.
+ * mapper follows it, so a new section, kind or key is an ontology change, not a code change.
  */
 public final class FactFormat {
-    private final Map<Section, List<Kind>> kinds = new EnumMap<>(Section.class);
+    /** The sections every fact file has besides those of declared kinds: its source, its external links, its audit notes. */
+    public static final String DOCUMENT = "document", LINKS = "links", AUDIT = "audit";
+
+    private final Map<Section, List<Kind>> kinds = new LinkedHashMap<>();
     private final Target outlet;
     private final Target event;
     private final Target concept;
 
-    private FactFormat(List<Kind> all, Target outlet, Target event, Target concept) {
+    private FactFormat(List<Section> sections, List<Kind> all, Target outlet, Target event, Target concept) {
         this.outlet = outlet;
         this.event = event;
         this.concept = concept;
-        for (Section s : Section.values()) kinds.put(s, new ArrayList<>());
-        all.forEach(k -> kinds.get(k.section()).add(k));
+        sections.stream().sorted().forEach(s -> kinds.put(s, new ArrayList<>()));
+        all.forEach(k -> kinds.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k));
         kinds.replaceAll((s, list) -> List.copyOf(list));
     }
 
     /**
-     * The format of these kinds, in this order (the order messages list them in), with the targets
-     * that the file's structure refers to: outlets (a document's, a citation's), events (a time's
-     * {@code after}) and concepts (a count's {@code includes}).
+     * The format of these sections and kinds, the kinds in this order (the order messages list them
+     * in), with the targets that the file's structure refers to: outlets (a document's, a
+     * citation's), events (a time's {@code after}) and concepts (a count's {@code includes}).
      */
-    public static FactFormat of(List<Kind> kinds, Target outlet, Target event, Target concept) {
-        return new FactFormat(kinds, outlet, event, concept);
+    public static FactFormat of(List<Section> sections, List<Kind> kinds, Target outlet, Target event, Target concept) {
+        return new FactFormat(sections, kinds, outlet, event, concept);
+    }
+
+    /** The sections of declared kinds, in their declared order. */
+    public List<Section> sections() { return List.copyOf(kinds.keySet()); }
+
+    /** The section whose key is {@code key}. */
+    public Optional<Section> section(String key) {
+        return kinds.keySet().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** The top-level keys of a fact file: {@code document}, the sections of declared kinds, {@code links}, {@code audit}. */
+    public List<String> topLevelKeys() {
+        List<String> out = new ArrayList<>(List.of(DOCUMENT));
+        kinds.keySet().forEach(s -> out.add(s.key()));
+        out.add(LINKS);
+        out.add(AUDIT);
+        return List.copyOf(out);
     }
 
     /** References to an outlet: an outlet may go uncited when it is a document's own. */
@@ -46,11 +66,11 @@ public final class FactFormat {
     public Target concept() { return concept; }
 
     /** The kinds of a section, in declared order. */
-    public List<Kind> kinds(Section section) { return kinds.get(section); }
+    public List<Kind> kinds(Section section) { return kinds.getOrDefault(section, List.of()); }
 
     /** The kind of {@code section} whose key is {@code key}. */
     public Optional<Kind> kind(Section section, String key) {
-        return kinds.get(section).stream().filter(k -> k.key().equals(key)).findFirst();
+        return kinds(section).stream().filter(k -> k.key().equals(key)).findFirst();
     }
 
     /** Whether any kind is declared at all (none: the ontology was not found or declares no format). */

@@ -18,15 +18,9 @@ public final class FactKeys {
 
     public static Map<String, Set<String>> all(FactFormat format) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        out.put("factFile", Set.copyOf(FactFile.SECTIONS));
+        out.put("factFile", Set.copyOf(format.topLevelKeys()));
         out.put("document", Set.copyOf(Document.KEYS));
-        out.put("entity", DeclaredFactReader.allKeys(format, Section.ENTITIES));
-        out.put("concept", DeclaredFactReader.allKeys(format, Section.CONCEPTS));
-        out.put("membership", DeclaredFactReader.allKeys(format, Section.MEMBERSHIPS));
-        out.put("holding", DeclaredFactReader.allKeys(format, Section.HOLDINGS));
-        out.put("contingent", DeclaredFactReader.allKeys(format, Section.CONTINGENTS));
-        out.put("event", DeclaredFactReader.allKeys(format, Section.EVENTS));
-        out.put("statement", DeclaredFactReader.allKeys(format, Section.STATEMENTS));
+        for (Section section : format.sections()) out.put(section.item(), DeclaredFactReader.allKeys(format, section));
         out.put("link", Set.copyOf(ExternalLink.KEYS));
         out.put("auditNote", Set.copyOf(AuditNote.KEYS));
         out.put("citation", Set.copyOf(CitationReader.KEYS));

@@ -35,7 +35,7 @@ final class ReferenceChecker {
         file.ifPresent(f -> {
             define(f);
             f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id()));
-            f.entities().stream().filter(e -> e.kind().satisfies().contains(reading.format.outlet()) && e.cites().isEmpty())
+            f.facts().filter(e -> e.kind().satisfies().contains(reading.format.outlet()) && e.cites().isEmpty())
                     .forEach(uncitedOutlets::add);
             checkDuplicateLinks(f);
         });

@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A section of a fact file whose items are facts of a declared kind: which key names the kind, what
- * the items are called in messages, and which time keys they take. Everything else about them, the
- * kinds, their keys, how an item without an {@code id} is named, is data (the ontology's
- * {@code kg:factSection}, {@code kg:factKind}, {@code kg:factKey}, …).
+ * A section of a fact file whose items are facts of declared kinds, as the ontology declares it
+ * ({@code kg:FactSection} in ontology/fact-format.ttl): its key at the top of a fact file, the key
+ * that names an item's kind, what an item is called in messages, which time its items carry, and its
+ * place among the sections. Sections, kinds and keys are all data; only the value shapes, the time
+ * shapes among them, are Java.
+ *
+ * @param key     the section's key at the top of a fact file, such as {@code events}; also the value
+ *                of {@code kg:factSection} on its kinds
+ * @param kindKey the key whose value names an item's kind, such as {@code type}; empty if the section has one kind
+ * @param item    what one item is called in messages, such as "event"; also its JSON Schema definition's name
+ * @param time    the time keys its items carry
+ * @param order   its place among the sections of a file (documentation, messages and the order of facts)
  */
-public enum Section {
-    ENTITIES("entities", Optional.of("type"), "entity", TimeShape.NONE),
-    CONCEPTS("concepts", Optional.of("scheme"), "concept", TimeShape.NONE),
-    MEMBERSHIPS("memberships", Optional.empty(), "membership", TimeShape.NONE),
-    HOLDINGS("holdings", Optional.empty(), "holding", TimeShape.NONE),
-    CONTINGENTS("contingents", Optional.empty(), "contingent", TimeShape.NONE),
-    EVENTS("events", Optional.of("type"), "event", TimeShape.EVENT),
-    STATEMENTS("statements", Optional.of("kind"), "statement", TimeShape.STATEMENT);
+public record Section(String key, Optional<String> kindKey, String item, TimeShape time, int order)
+        implements Comparable<Section> {
 
     /** Which time, if any, the items of a section carry (read by {@code TimeReader}, a value-shape reader). */
     public enum TimeShape {
@@ -34,32 +36,9 @@ public enum Section {
         public List<String> keys() { return keys; }
     }
 
-    private final String key;
-    private final Optional<String> kindKey;
-    private final String item;
-    private final TimeShape time;
-
-    Section(String key, Optional<String> kindKey, String item, TimeShape time) {
-        this.key = key;
-        this.kindKey = kindKey;
-        this.item = item;
-        this.time = time;
-    }
-
-    /** The section's key at the top of a fact file, also its name in {@code kg:factSection}. */
-    public String key() { return key; }
-
-    /** The key whose value names an item's kind; empty if the section has one kind. */
-    public Optional<String> kindKey() { return kindKey; }
-
-    /** What one item is called in messages, such as "entity". */
-    public String item() { return item; }
-
-    /** The time keys items carry. */
-    public TimeShape time() { return time; }
-
-    public static Optional<Section> byKey(String key) {
-        for (Section s : values()) if (s.key.equals(key)) return Optional.of(s);
-        return Optional.empty();
+    @Override
+    public int compareTo(Section other) {
+        int byOrder = Integer.compare(order, other.order);
+        return byOrder != 0 ? byOrder : key.compareTo(other.key);
     }
 }

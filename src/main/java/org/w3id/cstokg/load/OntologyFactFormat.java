@@ -3,7 +3,6 @@ package org.w3id.cstokg.load;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,10 +52,18 @@ public final class OntologyFactFormat {
             KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE,
             KG.AttributionValue, ValueShape.ATTRIBUTION);
 
+    /** The time value shapes a section's items may carry. */
+    private static final Map<Resource, Section.TimeShape> TIMES = Map.of(
+            KG.EventTimeValue, Section.TimeShape.EVENT, KG.StatementTimeValue, Section.TimeShape.STATEMENT);
+    /** The top-level sections every fact file has, which no declared section may take. */
+    private static final Set<String> RESERVED = Set.of(FactFormat.DOCUMENT, FactFormat.LINKS, FactFormat.AUDIT);
+
     private final Model ontology;
     private final ErrorHandler errors;
     /** The classes and concept schemes that references are restricted to, each as one target. */
     private final Map<Resource, Target> targets = new HashMap<>();
+    /** The declared sections by their keys. */
+    private final Map<String, Section> sections = new java.util.LinkedHashMap<>();
 
     private OntologyFactFormat(Graph ontology, ErrorHandler errors) {
         this.ontology = ModelFactory.createModelForGraph(ontology);
@@ -76,6 +83,7 @@ public final class OntologyFactFormat {
     }
 
     private FactFormat format() {
+        sections();
         List<Key> keys = keys();
         Target outlet = target(KG.Outlet);
         Target event = target(KG.Event);
@@ -87,8 +95,8 @@ public final class OntologyFactFormat {
             errors.error(Location.of("ontology"), "declares no kind of fact (no class has kg:factSection), so no fact"
                     + " file can be read: the fact format is part of the ontology (ontology/fact-format.ttl)");
         }
-        for (Section s : Section.values()) {
-            List<Kind> of = kinds.stream().filter(k -> k.section() == s).toList();
+        for (Section s : sections.values()) {
+            List<Kind> of = kinds.stream().filter(k -> k.section().equals(s)).toList();
             if (s.kindKey().isEmpty() && of.size() > 1) {
                 errors.error(Location.of("ontology"), "the section '" + s.key() + "' has no kind key, so one kind, but "
                         + String.join(" and ", of.stream().map(k -> "<" + k.classIri() + ">").sorted().toList()) + " are declared");
@@ -98,7 +106,38 @@ public final class OntologyFactFormat {
                 .filter(t -> kinds.stream().noneMatch(k -> k.satisfies().contains(t)))
                 .forEach(t -> error(ontology.createResource(t.iri()), "is named by kg:factRefersTo, but no declared kind"
                         + " of fact is of this class or concept scheme"));
-        return FactFormat.of(kinds, outlet, event, concept);
+        return FactFormat.of(List.copyOf(sections.values()), kinds, outlet, event, concept);
+    }
+
+    /**
+     * The sections of declared kinds: each {@code kg:FactSection} with its key, kind key, item name,
+     * time and order. A section without a key or item is reported and left out.
+     */
+    private void sections() {
+        List<Section> found = new ArrayList<>();
+        ontology.listResourcesWithProperty(RDF.type, KG.FactSection).forEachRemaining(r -> {
+            Optional<String> key = string(r, KG.factSectionKey);
+            Optional<String> item = string(r, KG.factItem);
+            if (key.isEmpty() || item.isEmpty()) {
+                error(r, "a kg:FactSection needs kg:factSectionKey and kg:factItem");
+                return;
+            }
+            Optional<Resource> time = resource(r, KG.factTime);
+            Section.TimeShape shape = time.map(TIMES::get).orElse(Section.TimeShape.NONE);
+            if (time.isPresent() && !TIMES.containsKey(time.get())) {
+                error(r, "kg:factTime names <" + time.get() + ">, which is none of " + names(TIMES.keySet()));
+            }
+            Statement order = r.getProperty(KG.factOrder);
+            int n = order != null && order.getObject().isLiteral() ? order.getInt() : Integer.MAX_VALUE;
+            found.add(new Section(key.get(), string(r, KG.factKindKey), item.get(), shape, n));
+        });
+        found.stream().sorted().forEach(s -> {
+            if (RESERVED.contains(s.key())) {
+                errors.error(Location.of("ontology"), "the section key '" + s.key() + "' is a fixed section of every fact file");
+            } else if (sections.putIfAbsent(s.key(), s) != null) {
+                errors.error(Location.of("ontology"), "two kg:FactSection declare the key '" + s.key() + "'");
+            }
+        });
     }
 
     /**
@@ -256,13 +295,13 @@ public final class OntologyFactFormat {
      */
     private String description(Resource r) {
         Optional<Section> section = r.hasProperty(KG.factSection)
-                ? string(r, KG.factSection).flatMap(Section::byKey) : Optional.empty();
+                ? string(r, KG.factSection).map(sections::get) : Optional.empty();
         if (section.isPresent()) {
             String kind = string(r, KG.factKind).orElse("");
             return section.get().kindKey().map(k -> section.get().item() + " of " + k + " " + kind)
                     .orElse(section.get().item());
         }
-        for (Section s : Section.values()) {
+        for (Section s : sections.values()) {
             List<Resource> kinds = ontology.listResourcesWithProperty(KG.factSection, s.key()).toList();
             if (!kinds.isEmpty() && kinds.stream().allMatch(k -> classes(factClass(k)).contains(r))) return s.item();
         }
@@ -305,10 +344,10 @@ public final class OntologyFactFormat {
 
     private Optional<Section> section(Resource on, RDFNode value) {
         String text = value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString();
-        Optional<Section> section = Section.byKey(text);
+        Optional<Section> section = Optional.ofNullable(sections.get(text));
         if (section.isEmpty()) {
             error(on, "names the unknown section '" + text + "' (expected one of: "
-                    + String.join(", ", java.util.Arrays.stream(Section.values()).map(Section::key).toList()) + ")");
+                    + String.join(", ", sections.keySet()) + "; a section is declared as a kg:FactSection)");
         }
         return section;
     }
@@ -322,7 +361,7 @@ public final class OntologyFactFormat {
     }
 
     private Set<Section> sections(Resource r, org.apache.jena.rdf.model.Property p) {
-        Set<Section> out = EnumSet.noneOf(Section.class);
+        Set<Section> out = new HashSet<>();
         r.listProperties(p).forEachRemaining(s -> section(r, s.getObject()).ifPresent(out::add));
         return out;
     }

@@ -211,6 +211,22 @@ public final class KG {
     public static final Property factShortcutOf = p("factShortcutOf");
     public static final Property factShortcutFrom = p("factShortcutFrom");
     public static final Property factShortcutTo = p("factShortcutTo");
+    public static final Property factSectionKey = p("factSectionKey");
+    public static final Property factKindKey = p("factKindKey");
+    public static final Property factItem = p("factItem");
+    public static final Property factTime = p("factTime");
+    public static final Property factOrder = p("factOrder");
+    public static final Resource FactSection = c("FactSection");
+    public static final Resource EventTimeValue = c("EventTimeValue");
+    public static final Resource StatementTimeValue = c("StatementTimeValue");
+    // The sections of declared kinds (the loader finds them by their type, not by these names)
+    public static final Resource EntitiesSection = c("EntitiesSection");
+    public static final Resource ConceptsSection = c("ConceptsSection");
+    public static final Resource MembershipsSection = c("MembershipsSection");
+    public static final Resource HoldingsSection = c("HoldingsSection");
+    public static final Resource ContingentsSection = c("ContingentsSection");
+    public static final Resource EventsSection = c("EventsSection");
+    public static final Resource StatementsSection = c("StatementsSection");
     public static final Resource FactValueShape = c("FactValueShape");
     public static final Resource ReferenceValue = c("ReferenceValue");
     public static final Resource TextValue = c("TextValue");

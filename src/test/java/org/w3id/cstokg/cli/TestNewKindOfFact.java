@@ -104,6 +104,47 @@ class TestNewKindOfFact {
     }
 
     @Test
+    void aNewSectionIsReadMappedAndNamedByItsTemplates() {
+        KgRun run = build();
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
+        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
+        String ask = """
+                PREFIX ex: <%s>
+                PREFIX id: <https://w3id.org/csto-kg/id/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+                  id:test-league-watched-test-city a ex:Observation ; ex:observer id:test-league ;
+                      ex:observed id:test-city ; rdfs:label "Test League watching Test City"@en ;
+                      time:hasTime/time:inXSDDate "2022-01-12"^^<http://www.w3.org/2001/XMLSchema#date> .
+                } }""".formatted(EX);
+        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
+            assertThat(qe.execAsk()).isTrue();
+        }
+    }
+
+    @Test
+    void theNewSectionsKeysAndRequirementsAreCheckedAtTheirPlace() throws IOException {
+        replace("{observer: test-league, observed: test-city,", "{observer: test-league, watched: test-city,");
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(data.resolve("report.yaml") + ":28:29: unknown key 'watched' in observation (expected one of:"
+                        + " cite, date, time, timeZone, observed, observer)")
+                .contains(data.resolve("report.yaml") + ":28:5: missing key 'observed' in observation");
+    }
+
+    @Test
+    void theAuditMissesTheNewSectionsDateWhenItIsGone() throws IOException {
+        String[] audit = {"audit", "--data", data.toString(), "--ontology", ontology.toString(),
+                "--source", CASE.resolve("article.txt").toString(), "--document", "doc-c"};
+        replace(", date: 2022-01-12", "");
+        KgRun failed = KgRun.of(audit);
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.out()).contains("\"January 12\" (2022-01-12)").contains("test-league-watched-test-city");
+    }
+
+    @Test
     void aBadValueOfTheNewMembershipKeyIsAnErrorAtItsPlace() throws IOException {
         replace("since: {value: 2020-05-01,", "since: {value: 2020-13-01,");
         replace("organization: test-league,", "organization: test-league, sinse: 2020,");

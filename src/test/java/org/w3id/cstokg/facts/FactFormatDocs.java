@@ -24,10 +24,6 @@ import org.w3id.cstokg.vocab.Prefixes;
  * docs/fact-file.schema.json) and the key tables of docs/fact-format.md.
  */
 final class FactFormatDocs {
-    static final Map<Section, String> SCHEMA_DEFS = Map.of(
-            Section.ENTITIES, "entity", Section.CONCEPTS, "concept", Section.MEMBERSHIPS, "membership",
-            Section.HOLDINGS, "holding", Section.CONTINGENTS, "contingent", Section.EVENTS, "event",
-            Section.STATEMENTS, "statement");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final PrefixMapping PREFIXES = Prefixes.standard();
 
@@ -35,11 +31,27 @@ final class FactFormatDocs {
 
     FactFormatDocs(FactFormat format) { this.format = format; }
 
-    /** The schema with the definitions of the declared sections replaced by generated ones. */
+    /**
+     * The schema with the definitions of the declared sections (named by their items) replaced by
+     * generated ones, and the fact file's properties by the sections in their declared order between
+     * {@code document} and {@code links}.
+     */
     ObjectNode schema(JsonNode current) {
         ObjectNode schema = current.deepCopy();
         ObjectNode defs = (ObjectNode) schema.get("$defs");
-        for (Section s : Section.values()) defs.set(SCHEMA_DEFS.get(s), definition(s));
+        for (Section s : format.sections()) defs.set(s.item(), definition(s));
+        ObjectNode file = (ObjectNode) defs.get("factFile");
+        ObjectNode before = (ObjectNode) file.get("properties");
+        ObjectNode properties = JSON.objectNode();
+        properties.set(FactFormat.DOCUMENT, before.get(FactFormat.DOCUMENT));
+        for (Section s : format.sections()) {
+            ObjectNode list = properties.putObject(s.key());
+            list.put("type", "array");
+            list.putObject("items").put("$ref", "#/$defs/" + s.item());
+        }
+        properties.set(FactFormat.LINKS, before.get(FactFormat.LINKS));
+        properties.set(FactFormat.AUDIT, before.get(FactFormat.AUDIT));
+        file.set("properties", properties);
         return schema;
     }
 
@@ -170,7 +182,7 @@ final class FactFormatDocs {
     /** The generated Markdown blocks of docs/fact-format.md, by block name. */
     Map<String, String> markdown() {
         Map<String, String> blocks = new LinkedHashMap<>();
-        for (Section s : Section.values()) blocks.put(s.key(), section(s));
+        for (Section s : format.sections()) blocks.put(s.key(), section(s));
         return blocks;
     }
 

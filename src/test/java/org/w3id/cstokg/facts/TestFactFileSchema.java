@@ -36,10 +36,10 @@ class TestFactFileSchema {
         Set<String> entityTypes = new HashSet<>();
         defs.at("/entity/properties/type/enum").forEach(n -> entityTypes.add(n.asText()));
         assertThat(entityTypes).containsExactlyInAnyOrderElementsOf(
-                TheFormat.ONTOLOGY.kinds(Section.ENTITIES).stream().map(Kind::key).toList());
+                TheFormat.ONTOLOGY.kinds(TheFormat.section("entities")).stream().map(Kind::key).toList());
         Set<String> eventTypes = new HashSet<>();
         defs.at("/event/properties/type/enum").forEach(n -> eventTypes.add(n.asText()));
         assertThat(eventTypes).containsExactlyInAnyOrderElementsOf(
-                TheFormat.ONTOLOGY.kinds(Section.EVENTS).stream().map(Kind::key).toList());
+                TheFormat.ONTOLOGY.kinds(TheFormat.section("events")).stream().map(Kind::key).toList());
     }
 }

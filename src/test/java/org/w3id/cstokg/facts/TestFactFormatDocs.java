@@ -40,10 +40,10 @@ class TestFactFormatDocs {
 
     @Test
     void aKindsKeysAreExactlyItsDeclaredOnesPlusTheStructure() {
-        Kind unit = TheFormat.ONTOLOGY.kind(Section.ENTITIES, "unit").orElseThrow();
+        Kind unit = TheFormat.ONTOLOGY.kind(TheFormat.section("entities"), "unit").orElseThrow();
         assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "acled", "aliases", "cameo", "describedAs",
                 "description", "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf", "variants");
-        Kind contingent = TheFormat.ONTOLOGY.kinds(Section.CONTINGENTS).get(0);
+        Kind contingent = TheFormat.ONTOLOGY.kinds(TheFormat.section("contingents")).get(0);
         assertThat(FactKeys.of(contingent)).containsExactly("id", "name", "cite", "acled", "cameo", "describedAs", "mission", "state",
                 "troops", "unitTypes");
     }

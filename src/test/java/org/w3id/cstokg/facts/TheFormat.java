@@ -10,4 +10,7 @@ final class TheFormat {
     });
 
     private TheFormat() {}
+
+    /** The declared section whose key is {@code key}. */
+    static Section section(String key) { return ONTOLOGY.section(key).orElseThrow(); }
 }

@@ -65,10 +65,10 @@ class TestOntologyFactFormat {
                 dir.resolve("w.yaml") + ":9:83: 'russia' must be a concept of scheme weapon-type, but it is an entity of type state",
                 dir.resolve("w.yaml") + ":11:62: unknown key 'statements' in statement of kind rumour (expected one of:"
                         + " id, kind, cite, date, time, timeZone, about, by, content, quote)");
-        Fact rifles = facts.files().get(0).concepts().get(0);
+        Fact rifles = facts.files().get(0).facts(format.section("concepts").orElseThrow()).findFirst().orElseThrow();
         assertThat(rifles.nodeId()).isEqualTo("weapon-type/rifles");
         assertThat(rifles.kind().scheme()).contains("https://example.org/weapons#WeaponTypes");
-        assertThat(format.kind(Section.STATEMENTS, "rumour").orElseThrow().satisfies())
+        assertThat(format.kind(format.section("statements").orElseThrow(), "rumour").orElseThrow().satisfies())
                 .extracting(t -> t.description()).contains("a statement");
     }
 
@@ -92,6 +92,30 @@ class TestOntologyFactFormat {
                         + " is of this class or concept scheme",
                 "ontology: <https://example.org/weapons#follows> a shortcut needs kg:factShortcutFrom and kg:factShortcutTo,"
                         + " each a property with a key of <https://w3id.org/csto-kg/ontology#PostHolding>");
+    }
+
+    @Test
+    void mistakesInTheSectionDeclarationsAreReported() {
+        ErrorRecorder errors = new ErrorRecorder();
+        FactFormat format = format("""
+                ex:Links a kg:FactSection ; kg:factSectionKey "links" ; kg:factItem "link" .
+                ex:Nameless a kg:FactSection ; kg:factSectionKey "nameless" .
+                ex:Twice a kg:FactSection ; kg:factSectionKey "events" ; kg:factItem "happening" .
+                ex:Odd a kg:FactSection ; kg:factSectionKey "odd" ; kg:factItem "oddity" ; kg:factTime kg:DateValue .
+                ex:Rumour kg:factSection "rumours" .
+                """, errors);
+        assertThat(errors.errors()).extracting(Object::toString).contains(
+                "ontology: the section key 'links' is a fixed section of every fact file",
+                "ontology: <https://example.org/weapons#Nameless> a kg:FactSection needs kg:factSectionKey and kg:factItem",
+                "ontology: two kg:FactSection declare the key 'events'",
+                "ontology: <https://example.org/weapons#Odd> kg:factTime names <https://w3id.org/csto-kg/ontology#DateValue>,"
+                        + " which is none of kg:EventTimeValue, kg:StatementTimeValue");
+        assertThat(errors.errors()).extracting(Object::toString).anyMatch(e -> e.startsWith(
+                "ontology: <https://example.org/weapons#Rumour> names the unknown section 'rumours' (expected one of: entities,"
+                        + " concepts, memberships, holdings, contingents, events, statements"));
+        assertThat(format.section("odd")).isPresent();
+        assertThat(format.topLevelKeys()).containsExactly("document", "entities", "concepts", "memberships", "holdings",
+                "contingents", "events", "statements", "odd", "links", "audit");
     }
 
     /** The project's ontology with {@code extra} Turtle added. */
