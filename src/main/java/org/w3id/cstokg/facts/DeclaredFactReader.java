@@ -134,7 +134,8 @@ final class DeclaredFactReader {
         };
     }
 
-    private static Optional<Stated> stated(Fields f, FactKey key, List<Citation> cites) {
+    /** What {@code key} states in {@code f}, read by its value shape (the document's declared keys too). */
+    static Optional<Stated> stated(Fields f, FactKey key, List<Citation> cites) {
         String k = key.key();
         return switch (key.shape()) {
             case REFERENCE, PHOTOGRAPH -> Optional.of(new Stated.Refs(key, f.refs(k, key.target())));
@@ -147,6 +148,7 @@ final class DeclaredFactReader {
             case DATE -> Values.date(f, k).map(d -> new Stated.Literal(key, d.toString()));
             case DURATION -> Values.duration(f, k).map(d -> new Stated.Literal(key, d));
             case INTEGER -> Values.count(f, k).map(n -> new Stated.Literal(key, Long.toString(n)));
+            case IRI -> Values.iri(f, k).map(iri -> new Stated.Literal(key, iri));
             case CODE -> f.scalar(k).flatMap(s -> Values.code(s, k, key.code().orElseThrow(), f.reading))
                     .map(c -> new Stated.Literal(key, c));
         };

@@ -15,8 +15,15 @@ import java.util.Optional;
 public final class FactFormat {
     /** The sections every fact file has besides those of declared kinds: its source, its external links, its audit notes. */
     public static final String DOCUMENT = "document", LINKS = "links", AUDIT = "audit";
+    /**
+     * The {@code document} section as kinds name it ({@code kg:factSection "document"}): one mapping
+     * whose {@code type} is the kind, read by its own reader, not a list of facts.
+     */
+    public static final Section DOCUMENT_SECTION = new Section(DOCUMENT, Optional.of("type"), "document",
+            Section.TimeShape.NONE, 0);
 
     private final Map<Section, List<Kind>> kinds = new LinkedHashMap<>();
+    private final List<Kind> documentKinds = new ArrayList<>();
     private final Target outlet;
     private final Target event;
     private final Target concept;
@@ -26,7 +33,10 @@ public final class FactFormat {
         this.event = event;
         this.concept = concept;
         sections.stream().sorted().forEach(s -> kinds.put(s, new ArrayList<>()));
-        all.forEach(k -> kinds.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k));
+        for (Kind k : all) {
+            if (k.section().equals(DOCUMENT_SECTION)) documentKinds.add(k);
+            else kinds.computeIfAbsent(k.section(), s -> new ArrayList<>()).add(k);
+        }
         kinds.replaceAll((s, list) -> List.copyOf(list));
     }
 
@@ -37,6 +47,14 @@ public final class FactFormat {
      */
     public static FactFormat of(List<Section> sections, List<Kind> kinds, Target outlet, Target event, Target concept) {
         return new FactFormat(sections, kinds, outlet, event, concept);
+    }
+
+    /** The declared kinds of document, with their keys. */
+    public List<Kind> documentKinds() { return List.copyOf(documentKinds); }
+
+    /** The kind of document whose {@code type} is {@code key}, with the keys the ontology declares for it. */
+    public Optional<Kind> documentKind(String key) {
+        return documentKinds.stream().filter(k -> k.key().equals(key)).findFirst();
     }
 
     /** The sections of declared kinds, in their declared order. */

@@ -19,7 +19,9 @@ public final class FactKeys {
     public static Map<String, Set<String>> all(FactFormat format) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         out.put("factFile", Set.copyOf(format.topLevelKeys()));
-        out.put("document", Set.copyOf(Document.KEYS));
+        Set<String> document = new java.util.TreeSet<>(Document.KEYS);
+        format.documentKinds().forEach(k -> k.keys().forEach(key -> document.add(key.key())));
+        out.put("document", Set.copyOf(document));
         for (Section section : format.sections()) out.put(section.item(), DeclaredFactReader.allKeys(format, section));
         out.put("link", Set.copyOf(ExternalLink.KEYS));
         out.put("auditNote", Set.copyOf(AuditNote.KEYS));

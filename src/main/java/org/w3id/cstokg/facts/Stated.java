@@ -13,7 +13,7 @@ public sealed interface Stated {
     /** {@link ValueShape#TEXT} and {@link ValueShape#TEXT_LIST}: English texts. */
     record Texts(FactKey key, List<String> texts) implements Stated {}
 
-    /** {@link ValueShape#DATE}, {@link ValueShape#DURATION} and {@link ValueShape#INTEGER}: a checked lexical form. */
+    /** {@link ValueShape#DATE}, {@link ValueShape#DURATION}, {@link ValueShape#INTEGER}, {@link ValueShape#CODE} and {@link ValueShape#IRI}: a checked lexical form. */
     record Literal(FactKey key, String lexical) implements Stated {}
 
     /** {@link ValueShape#ATTRIBUTION} written {@code author}: the document's author. */

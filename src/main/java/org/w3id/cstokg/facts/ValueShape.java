@@ -24,7 +24,9 @@ public enum ValueShape {
     /** A code of a codebook, text matching the key's pattern; the IRI of the key's code prefix and the code, or a plain string. */
     CODE("a code"),
     /** Who made a statement: an identifier, or {@code author} for the document's author. */
-    ATTRIBUTION("an identifier, or `author` for the document's author");
+    ATTRIBUTION("an identifier, or `author` for the document's author"),
+    /** A web address, an absolute http or https IRI; the IRI itself. */
+    IRI("a web address (http or https)");
 
     private final String description;
 

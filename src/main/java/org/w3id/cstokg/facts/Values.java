@@ -53,6 +53,21 @@ final class Values {
         }
     }
 
+    /** An absolute http or https IRI, as RFC 3987 allows it. */
+    static Optional<String> iri(Fields f, String key) {
+        return f.scalar(key).flatMap(s -> {
+            String text = s.text();
+            try {
+                org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(text);
+                if (iri.isAbsolute() && (text.startsWith("http://") || text.startsWith("https://"))) return Optional.of(text);
+            } catch (org.apache.jena.irix.IRIException e) {
+                // reported below
+            }
+            f.reading.error(s.at(), "invalid web address '" + text + "' (expected an absolute http or https IRI)");
+            return Optional.empty();
+        });
+    }
+
     static Optional<Long> count(Fields f, String key) {
         return f.scalar(key).flatMap(s -> count(s, f.reading));
     }

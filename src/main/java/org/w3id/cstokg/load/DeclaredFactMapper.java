@@ -84,10 +84,32 @@ final class DeclaredFactMapper {
             case Stated.Texts texts -> texts.texts().forEach(text ->
                     c.stating(c.forItem(key, text), () -> g.text(r, p, text)));
             case Stated.Counted counted -> QuantityMapper.quantity(g, r, f.nodeId(), label, counted.quantity());
-            case Stated.Literal literal when s.key().shape() == ValueShape.CODE ->
-                    c.stating(c.forKey(key), () -> code(g, r, p, s.key(), literal.lexical()));
-            case Stated.Literal literal ->
-                    c.stating(c.forKey(key), () -> g.typed(r, p, literal.lexical(), datatype(s.key())));
+            case Stated.Literal literal -> c.stating(c.forKey(key), () -> literal(g, r, p, literal));
+        }
+    }
+
+    /**
+     * What a key of the document's header states, on the document's node: the header cites no
+     * paragraph, so its values have no evidence. Counts, photographs and attributions, which make
+     * nodes of a fact, are no keys of a document ({@code OntologyFactFormat} refuses them).
+     */
+    static void uncited(DocumentGraph g, Resource r, Stated s) {
+        Property p = property(g, s.key());
+        switch (s) {
+            case Stated.Refs refs -> refs.refs().forEach(ref -> r.addProperty(p, g.resource(ref)));
+            case Stated.Texts texts -> texts.texts().forEach(text -> g.text(r, p, text));
+            case Stated.Literal literal -> literal(g, r, p, literal);
+            case Stated.Author author -> throw new IllegalStateException("an attribution on a document: " + s.key());
+            case Stated.Counted counted -> throw new IllegalStateException("a count on a document: " + s.key());
+        }
+    }
+
+    /** A literal value: a code's IRI or string, a web address, or a typed literal. */
+    private static void literal(DocumentGraph g, Resource r, Property p, Stated.Literal literal) {
+        switch (literal.key().shape()) {
+            case CODE -> code(g, r, p, literal.key(), literal.lexical());
+            case IRI -> r.addProperty(p, g.model.createResource(literal.lexical()));
+            default -> g.typed(r, p, literal.lexical(), datatype(literal.key()));
         }
     }
 

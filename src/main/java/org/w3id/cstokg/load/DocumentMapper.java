@@ -3,7 +3,6 @@ package org.w3id.cstokg.load;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.cstokg.facts.Document;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
@@ -23,6 +22,7 @@ final class DocumentMapper {
         g.text(table, DCTerms.title, d.title());
         g.text(table, RDFS.label, d.title());
         g.integer(table, KG.lineCount, d.lines());
+        d.stated().forEach(s -> DeclaredFactMapper.uncited(g, table, s));
         for (int n = 1; n <= d.lines(); n++) {
             Resource row = part(g, Ids.tableRow(d.id(), n), KG.TableRow, "Line " + n + " of \"" + d.title() + "\"");
             g.integer(row, KG.lineNumber, n);
@@ -35,11 +35,7 @@ final class DocumentMapper {
         g.text(article, DCTerms.title, d.title());
         g.text(article, RDFS.label, d.title());
         d.outlet().ifPresent(o -> article.addProperty(KG.publishedIn, g.resource(o)));
-        d.volume().ifPresent(v -> g.integer(article, KG.volume, v));
-        d.issue().ifPresent(v -> g.integer(article, KG.issue, v));
-        d.published().ifPresent(p -> g.date(article, DCTerms.issued, p));
-        d.seriesPart().ifPresent(n -> g.integer(article, KG.seriesPart, n));
-        d.url().ifPresent(u -> article.addProperty(SchemaDO.url, g.model.createResource(u)));
+        d.stated().forEach(s -> DeclaredFactMapper.uncited(g, article, s));
         g.integer(article, KG.paragraphCount, d.paragraphs());
         Resource author = g.node(Ids.author(d.id()), KG.Person, d.at());
         g.text(author, RDFS.label, "Author of \"" + d.title() + "\" (not named in the text)");

@@ -45,12 +45,16 @@ import org.w3id.cstokg.vocab.KG;
  * }</pre>
  */
 public final class OntologyFactFormat {
-    private static final Map<Resource, ValueShape> SHAPES = Map.of(
-            KG.ReferenceValue, ValueShape.REFERENCE, KG.TextValue, ValueShape.TEXT,
-            KG.TextListValue, ValueShape.TEXT_LIST, KG.QuantityValue, ValueShape.QUANTITY,
-            KG.DateValue, ValueShape.DATE, KG.DurationValue, ValueShape.DURATION,
-            KG.IntegerValue, ValueShape.INTEGER, KG.PhotographValue, ValueShape.PHOTOGRAPH, KG.CodeValue, ValueShape.CODE,
-            KG.AttributionValue, ValueShape.ATTRIBUTION);
+    private static final Map<Resource, ValueShape> SHAPES = Map.ofEntries(
+            Map.entry(KG.ReferenceValue, ValueShape.REFERENCE), Map.entry(KG.TextValue, ValueShape.TEXT),
+            Map.entry(KG.TextListValue, ValueShape.TEXT_LIST), Map.entry(KG.QuantityValue, ValueShape.QUANTITY),
+            Map.entry(KG.DateValue, ValueShape.DATE), Map.entry(KG.DurationValue, ValueShape.DURATION),
+            Map.entry(KG.IntegerValue, ValueShape.INTEGER), Map.entry(KG.PhotographValue, ValueShape.PHOTOGRAPH),
+            Map.entry(KG.CodeValue, ValueShape.CODE), Map.entry(KG.AttributionValue, ValueShape.ATTRIBUTION),
+            Map.entry(KG.IriValue, ValueShape.IRI));
+    /** The value shapes that make nodes of a fact of their own, which a document's header cannot have. */
+    private static final Set<ValueShape> NOT_OF_DOCUMENTS = Set.of(ValueShape.QUANTITY, ValueShape.PHOTOGRAPH,
+            ValueShape.ATTRIBUTION);
 
     /** The time value shapes a section's items may carry. */
     private static final Map<Resource, Section.TimeShape> TIMES = Map.of(
@@ -208,6 +212,12 @@ public final class OntologyFactFormat {
             }
         }
         own.sort(Comparator.comparing(k -> k.key().key()));
+        if (section.get().equals(FactFormat.DOCUMENT_SECTION)) {
+            own.stream().filter(k -> NOT_OF_DOCUMENTS.contains(k.key().shape())).forEach(k -> error(k.property(),
+                    "a key of a document's header cannot take " + k.key().shape().description() + " (its values would need"
+                            + " a fact's own node and evidence)"));
+            own.removeIf(k -> NOT_OF_DOCUMENTS.contains(k.key().shape()));
+        }
         boolean scheme = c.hasProperty(RDF.type, SKOS.ConceptScheme);
         List<Kind.Required> required = required(c, section.get(), own);
         Kind.Naming naming = naming(c, own, required);
@@ -344,7 +354,8 @@ public final class OntologyFactFormat {
 
     private Optional<Section> section(Resource on, RDFNode value) {
         String text = value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString();
-        Optional<Section> section = Optional.ofNullable(sections.get(text));
+        Optional<Section> section = text.equals(FactFormat.DOCUMENT) ? Optional.of(FactFormat.DOCUMENT_SECTION)
+                : Optional.ofNullable(sections.get(text));
         if (section.isEmpty()) {
             error(on, "names the unknown section '" + text + "' (expected one of: "
                     + String.join(", ", sections.keySet()) + "; a section is declared as a kg:FactSection)");

@@ -238,4 +238,5 @@ public final class KG {
     public static final Resource PhotographValue = c("PhotographValue");
     public static final Resource CodeValue = c("CodeValue");
     public static final Resource AttributionValue = c("AttributionValue");
+    public static final Resource IriValue = c("IriValue");
 }

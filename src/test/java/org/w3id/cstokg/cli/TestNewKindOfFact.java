@@ -55,40 +55,17 @@ class TestNewKindOfFact {
 
     @Test
     void theNewKindIsBuiltWithItsCountRangeAndPlace() {
-        KgRun run = build();
-        assertThat(run.code()).as(run.err()).isEqualTo(0);
-        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
-        String ask = """
-                PREFIX ex: <%s>
-                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
-                PREFIX id: <https://w3id.org/csto-kg/id/>
-                PREFIX schema: <https://schema.org/>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+        assertBuiltGraphHas("""
                   id:test-city-casualties a ex:CasualtyReport ; kg:place id:test-city ; ex:reportedBy id:wire-agency ;
                       ex:casualtyCount ?n ; time:hasTime/time:hasBeginning/time:inXSDDate "2022-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
                   ?n schema:minValue 220 ; schema:unitText "deaths" ; kg:citation/kg:citesOutlet id:wire-agency .
                   FILTER NOT EXISTS { ?n schema:value ?v }
-                } }""".formatted(EX);
-        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
-            assertThat(qe.execAsk()).isTrue();
-        }
+                """);
     }
 
     @Test
     void aNewKeyOfMembershipsIsMappedWithItsOwnEvidence() {
-        KgRun run = build();
-        assertThat(run.code()).as(run.err()).isEqualTo(0);
-        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
-        String ask = """
-                PREFIX ex: <%s>
-                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
-                PREFIX id: <https://w3id.org/csto-kg/id/>
-                PREFIX org: <http://www.w3.org/ns/org#>
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+        assertBuiltGraphHas("""
                   id:test-city-member-of-test-league a org:Membership ; org:member id:test-city ;
                       org:organization id:test-league ; rdfs:label "Test City member of Test League"@en ;
                       ex:memberSince "2020-05-01"^^<http://www.w3.org/2001/XMLSchema#date> .
@@ -97,30 +74,35 @@ class TestNewKindOfFact {
                       kg:citation/oa:hasSelector/oa:exact "on May 1, 2020" .
                   ?member rdf:subject id:test-city-member-of-test-league ; rdf:predicate org:member ;
                       kg:citation/oa:hasSelector/oa:exact "Test City joined the Test League" .
-                } }""".formatted(EX);
-        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
-            assertThat(qe.execAsk()).isTrue();
-        }
+                """);
     }
 
     @Test
     void aNewSectionIsReadMappedAndNamedByItsTemplates() {
-        KgRun run = build();
-        assertThat(run.code()).as(run.err()).isEqualTo(0);
-        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
-        String ask = """
-                PREFIX ex: <%s>
-                PREFIX id: <https://w3id.org/csto-kg/id/>
-                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                PREFIX time: <http://www.w3.org/2006/time#>
-                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> {
+        assertBuiltGraphHas("""
                   id:test-league-watched-test-city a ex:Observation ; ex:observer id:test-league ;
                       ex:observed id:test-city ; rdfs:label "Test League watching Test City"@en ;
                       time:hasTime/time:inXSDDate "2022-01-12"^^<http://www.w3.org/2001/XMLSchema#date> .
-                } }""".formatted(EX);
-        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
-            assertThat(qe.execAsk()).isTrue();
-        }
+                """);
+    }
+
+    @Test
+    void aNewKeyOfTheDocumentHeaderIsMappedOntoTheArticle() {
+        assertBuiltGraphHas("""
+                  id:doc-c a kg:Article ; ex:doi "10.5555/doc-c"@en ; kg:volume 1 ; <https://schema.org/url> <https://example.org/doc-c> .
+                """);
+    }
+
+    @Test
+    void aBadValueOfADocumentKeyIsAnErrorAtItsPlace() throws IOException {
+        replace("  url: https://example.org/doc-c\n", "  url: example.org/doc-c\n  dio: 10.5555/doc-c\n");
+        KgRun run = validate();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(data.resolve("report.yaml") + ":8:8: invalid web address 'example.org/doc-c' (expected an"
+                        + " absolute http or https IRI)")
+                .contains(data.resolve("report.yaml") + ":9:3: unknown key 'dio' in document of type article (expected one of:"
+                        + " id, type, title, outlet, paragraphs, text, layout, doi, issue, published, seriesPart, url, volume)");
     }
 
     @Test
@@ -129,9 +111,9 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":28:29: unknown key 'watched' in observation (expected one of:"
+                .contains(data.resolve("report.yaml") + ":29:29: unknown key 'watched' in observation (expected one of:"
                         + " cite, date, time, timeZone, observed, observer)")
-                .contains(data.resolve("report.yaml") + ":28:5: missing key 'observed' in observation");
+                .contains(data.resolve("report.yaml") + ":29:5: missing key 'observed' in observation");
     }
 
     @Test
@@ -151,8 +133,8 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":26:80: invalid date '2020-13-01' (expected YYYY-MM-DD)")
-                .contains(data.resolve("report.yaml") + ":26:52: unknown key 'sinse' in membership (expected one of:"
+                .contains(data.resolve("report.yaml") + ":27:80: invalid date '2020-13-01' (expected YYYY-MM-DD)")
+                .contains(data.resolve("report.yaml") + ":27:52: unknown key 'sinse' in membership (expected one of:"
                         + " cite, member, organization, since)");
     }
 
@@ -162,7 +144,7 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":22:23: count 'many' is not an integer");
+                .contains(data.resolve("report.yaml") + ":23:23: count 'many' is not an integer");
     }
 
     @Test
@@ -172,8 +154,8 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":22:5: unknown key 'troops' in event of type casualty-report")
-                .contains(data.resolve("report.yaml") + ":24:17: 'test-city' must be an entity of type outlet,"
+                .contains(data.resolve("report.yaml") + ":23:5: unknown key 'troops' in event of type casualty-report")
+                .contains(data.resolve("report.yaml") + ":25:17: 'test-city' must be an entity of type outlet,"
                         + " but it is an entity of type city");
     }
 
@@ -183,7 +165,7 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":16:9: ")
+                .contains(data.resolve("report.yaml") + ":17:9: ")
                 .contains("A casualty report states how many died.");
     }
 
@@ -216,6 +198,27 @@ class TestNewKindOfFact {
             assertThat(page.body()).contains("Deaths in the unrest in Test City").contains("Casualty report")
                     .contains(">" + EX + "casualtyCount<").contains(">220 <").contains(">deaths<")
                     .contains(">" + EX + "reportedBy<").contains(">Wire Agency<");
+        }
+    }
+
+    /** Builds the case and asks whether the document's graph matches {@code patterns} (SPARQL, the prefixes below). */
+    private void assertBuiltGraphHas(String patterns) {
+        KgRun run = build();
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
+        Dataset built = RDFDataMgr.loadDataset(temp.resolve("kg/csto-kg.trig").toString());
+        String ask = """
+                PREFIX ex: <%s>
+                PREFIX kg: <https://w3id.org/csto-kg/ontology#>
+                PREFIX id: <https://w3id.org/csto-kg/id/>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX time: <http://www.w3.org/2006/time#>
+                ASK { GRAPH <https://w3id.org/csto-kg/graph/doc-c> { %s } }""".formatted(EX, patterns);
+        try (QueryExecution qe = QueryExecution.dataset(built).query(ask).build()) {
+            assertThat(qe.execAsk()).as(ask).isTrue();
         }
     }
 

@@ -154,6 +154,7 @@ final class FactFormatDocs {
             case DATE -> ref("date");
             case DURATION -> ref("duration");
             case INTEGER -> JSON.objectNode().put("type", "integer").put("minimum", 0);
+            case IRI -> JSON.objectNode().put("type", "string").put("format", "uri");
             case CODE -> {
                 ObjectNode code = JSON.objectNode();
                 code.putArray("type").add("string").add("integer");

@@ -103,17 +103,22 @@ class TestOntologyFactFormat {
                 ex:Twice a kg:FactSection ; kg:factSectionKey "events" ; kg:factItem "happening" .
                 ex:Odd a kg:FactSection ; kg:factSectionKey "odd" ; kg:factItem "oddity" ; kg:factTime kg:DateValue .
                 ex:Rumour kg:factSection "rumours" .
+                ex:pages kg:factKey "pages" ; kg:factValue kg:QuantityValue ; kg:factUnit "pages" ; kg:factKeyOf kg:Article .
                 """, errors);
         assertThat(errors.errors()).extracting(Object::toString).contains(
                 "ontology: the section key 'links' is a fixed section of every fact file",
                 "ontology: <https://example.org/weapons#Nameless> a kg:FactSection needs kg:factSectionKey and kg:factItem",
                 "ontology: two kg:FactSection declare the key 'events'",
+                "ontology: <https://example.org/weapons#pages> a key of a document's header cannot take a count (its values"
+                        + " would need a fact's own node and evidence)",
                 "ontology: <https://example.org/weapons#Odd> kg:factTime names <https://w3id.org/csto-kg/ontology#DateValue>,"
                         + " which is none of kg:EventTimeValue, kg:StatementTimeValue");
         assertThat(errors.errors()).extracting(Object::toString).anyMatch(e -> e.startsWith(
                 "ontology: <https://example.org/weapons#Rumour> names the unknown section 'rumours' (expected one of: entities,"
                         + " concepts, memberships, holdings, contingents, events, statements"));
         assertThat(format.section("odd")).isPresent();
+        assertThat(format.documentKind("article").orElseThrow().keys()).extracting(k -> k.key())
+                .containsExactly("issue", "published", "seriesPart", "url", "volume");
         assertThat(format.topLevelKeys()).containsExactly("document", "entities", "concepts", "memberships", "holdings",
                 "contingents", "events", "statements", "odd", "links", "audit");
     }
