@@ -4,7 +4,10 @@
 # with a temporary database on a free loopback port. Then every competency question and ASK {} on
 # both, alternating request by request (bench/SideBySide.java), WARMUP requests each first, RUNS
 # timed rounds; prints the per-query table (rows, medians, ratio, whether Virtuoso's answer equals
-# ours) in Markdown and keeps the raw figures in OUT_DIR.
+# ours) in Markdown and keeps the raw figures in OUT_DIR. Then light-query throughput: the
+# competency questions that answer fewer than 1,000 rows here, sent by CLIENTS closed-loop clients
+# (bench's LoadClient, test code: ./mvnw test-compile first) for SECONDS each, ROUNDS rounds with the
+# two servers in turn; THROUGHPUT=0 leaves it out.
 # Usage: bench/virtuoso.sh STORE-ROOT DATA-DIR        (a store built by ./kg build --data DATA-DIR --out STORE-ROOT)
 #        WARMUP=5 RUNS=20 OUT_DIR=target/bench/virtuoso bench/virtuoso.sh target/bench/kg-1000 target/bench/corpus-1000
 # Installs virtuoso-opensource with apt-get if virtuoso-t is missing (needs root).
@@ -13,6 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 store="$(cd "$1" && pwd)"; data="$2"
 WARMUP="${WARMUP:-5}"; RUNS="${RUNS:-20}"
+CLIENTS="${CLIENTS:-4,16}"; SECONDS_EACH="${SECONDS:-20}"; ROUNDS="${ROUNDS:-2}"; THROUGHPUT="${THROUGHPUT:-1}"
 out="${OUT_DIR:-$here/target/bench/virtuoso}"
 rm -rf "$out"; mkdir -p "$out/db" "$out/load"
 
@@ -94,3 +98,26 @@ echo "| query | rows ours | rows Virtuoso | ours median ms | Virtuoso median ms 
 echo "|---|---:|---:|---:|---:|---:|---|"
 awk -F'\t' 'NR > 1 { if ($2 == "ours") { q = $1; r = $3; m = $4 } else
   printf "| %s | %s | %s | %s | %s | %.2f | %s |\n", q, r, $3, m, $4, m / $4, $8 }' "$out/side-by-side.tsv"
+
+[ "$THROUGHPUT" = 1 ] || exit 0
+if [ ! -d target/test-classes/org/w3id/cstokg/bench ]; then ./mvnw -q -o test-compile >&2; fi
+light="$out/light-queries"; mkdir -p "$light"
+# The competency questions with fewer than 1,000 rows on our side (the side-by-side table's rows).
+awk -F'\t' 'NR > 1 && $2 == "ours" && $1 ~ /^cq/ && $3 < 1000 { print $1 }' "$out/side-by-side.tsv" \
+  | while read -r q; do cp "queries/$q.rq" "$light/"; done
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$jar:$here/target/test-classes" org.w3id.cstokg.bench.LoadClient \
+    "http://127.0.0.1:$ours_port/csto/sparql,http://127.0.0.1:$http_port/sparql" "$light" "$CLIENTS" "$SECONDS_EACH" "$ROUNDS" 10 \
+    > "$out/throughput.txt"
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "Light-query throughput: $(ls "$light" | sed 's/\.rq$//' | paste -sd' ' -) in turn, ${SECONDS_EACH} s per run, $ROUNDS rounds alternating the servers after 10 s of warm-up each; load average $load_start at start, $load_end at end."
+echo
+echo "| clients | ours qps | Virtuoso qps | ratio ours/Virtuoso | ours p99 ms | Virtuoso p99 ms | errors ours / Virtuoso |"
+echo "|---:|---:|---:|---:|---:|---:|---|"
+awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+       k = v["clients"]; e = v["endpoint"]; qps[k, e] += v["qps"]; n[k, e]++; err[k, e] += v["errors"]
+       if (v["p99_ms"] > p99[k, e]) p99[k, e] = v["p99_ms"]; if (!(k in seen)) { seen[k] = 1; order[++m] = k } }
+     END { for (i = 1; i <= m; i++) { k = order[i]; a = qps[k, 0] / n[k, 0]; b = qps[k, 1] / n[k, 1]
+       printf "| %s | %.1f | %.1f | %.2f | %.1f | %.1f | %d / %d |\n", k, a, b, a / b, p99[k, 0], p99[k, 1], err[k, 0], err[k, 1] } }' \
+  "$out/throughput.txt"
