@@ -6,7 +6,7 @@
 # timed rounds; prints the per-query table (rows, medians, ratio, whether Virtuoso's answer equals
 # ours) in Markdown and keeps the raw figures in OUT_DIR. Then light-query throughput: the
 # competency questions that answer fewer than 1,000 rows here, sent by CLIENTS closed-loop clients
-# (bench's LoadClient, test code: ./mvnw test-compile first) for SECONDS each, ROUNDS rounds with the
+# (bench's LoadClient, test code: ./mvnw test-compile first) for LOAD_SECONDS each, ROUNDS rounds with the
 # two servers in turn; THROUGHPUT=0 leaves it out.
 # Usage: bench/virtuoso.sh STORE-ROOT DATA-DIR        (a store built by ./kg build --data DATA-DIR --out STORE-ROOT)
 #        WARMUP=5 RUNS=20 OUT_DIR=target/bench/virtuoso bench/virtuoso.sh target/bench/kg-1000 target/bench/corpus-1000
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 store="$(cd "$1" && pwd)"; data="$2"
 WARMUP="${WARMUP:-5}"; RUNS="${RUNS:-20}"
-CLIENTS="${CLIENTS:-4,16}"; SECONDS_EACH="${SECONDS:-20}"; ROUNDS="${ROUNDS:-2}"; THROUGHPUT="${THROUGHPUT:-1}"
+CLIENTS="${CLIENTS:-4,16}"; SECONDS_EACH="${LOAD_SECONDS:-20}"; ROUNDS="${ROUNDS:-2}"; THROUGHPUT="${THROUGHPUT:-1}"
 out="${OUT_DIR:-$here/target/bench/virtuoso}"
 rm -rf "$out"; mkdir -p "$out/db" "$out/load"
 
