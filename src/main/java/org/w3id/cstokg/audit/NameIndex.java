@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,13 +84,15 @@ public final class NameIndex {
 
     /**
      * The words the article refers to a resource by ({@code kg:referredToAs}, "this mission") name
-     * it for the audit, as written and with a capital first letter (a sentence may open with them).
+     * it for the audit, as written, with a capital first letter (a sentence may open with them) and
+     * with a small one ("The procedure" of a sentence's opening is "the procedure" inside one).
      */
     private static void references(Model doc, Map<String, Set<Resource>> byName) {
         for (Statement s : doc.listStatements(null, KG.referredToAs, (String) null).toList()) {
             String words = NormalisedText.words(s.getString());
             if (words.length() < 2) continue;
-            for (String form : Set.of(words, Character.toUpperCase(words.charAt(0)) + words.substring(1))) {
+            for (String form : new LinkedHashSet<>(List.of(words, Character.toUpperCase(words.charAt(0)) + words.substring(1),
+                    Character.toLowerCase(words.charAt(0)) + words.substring(1)))) {
                 byName.computeIfAbsent(form, n -> new HashSet<>()).add(s.getSubject());
             }
         }

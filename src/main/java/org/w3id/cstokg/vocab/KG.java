@@ -163,6 +163,7 @@ public final class KG {
     public static final Property delay = p("delay");
     public static final Property maxDelay = p("maxDelay");
     public static final Property dateUnstated = p("dateUnstated");
+    public static final Property dateImpliedBy = p("dateImpliedBy");
     public static final Property place = p("place");
     public static final Property agent = p("agent");
     public static final Property participant = p("participant");

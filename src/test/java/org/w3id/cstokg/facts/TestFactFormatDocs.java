@@ -42,7 +42,7 @@ class TestFactFormatDocs {
     void aKindsKeysAreExactlyItsDeclaredOnesPlusTheStructure() {
         Kind unit = TheFormat.ONTOLOGY.kind(TheFormat.section("entities"), "unit").orElseThrow();
         assertThat(FactKeys.of(unit)).containsExactly("id", "type", "name", "cite", "acled", "aliases", "cameo", "describedAs",
-                "description", "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf", "variants");
+                "description", "hostedBy", "liaisedWith", "locatedIn", "memberCount", "ofState", "partOf", "referredToAs", "variants");
         Kind contingent = TheFormat.ONTOLOGY.kinds(TheFormat.section("contingents")).get(0);
         assertThat(FactKeys.of(contingent)).containsExactly("id", "name", "cite", "acled", "cameo", "describedAs", "mission", "state",
                 "troops", "unitTypes");

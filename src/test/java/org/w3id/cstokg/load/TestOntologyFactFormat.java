@@ -64,7 +64,7 @@ class TestOntologyFactFormat {
         assertThat(errors.errors()).extracting(Object::toString).containsExactlyInAnyOrder(
                 dir.resolve("w.yaml") + ":9:83: 'russia' must be a concept of scheme weapon-type, but it is an entity of type state",
                 dir.resolve("w.yaml") + ":11:62: unknown key 'statements' in statement of kind rumour (expected one of:"
-                        + " id, kind, cite, date, time, timeZone, about, by, content, quote)");
+                        + " id, kind, cite, date, time, timeZone, about, by, content, quote, referredToAs)");
         Fact rifles = facts.files().get(0).facts(format.section("concepts").orElseThrow()).findFirst().orElseThrow();
         assertThat(rifles.nodeId()).isEqualTo("weapon-type/rifles");
         assertThat(rifles.kind().scheme()).contains("https://example.org/weapons#WeaponTypes");
