@@ -280,7 +280,7 @@ public final class IncrementalBuild {
         List<Node> names = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(names::add);
         Set<String> copied = new HashSet<>();
-        Optional<DumpSegments> previous = DumpSegments.read(current.resolve(BuildManifest.FOLDER));
+        Optional<DumpSegments> previous = DumpSegments.read(current.resolve(BuildManifest.FOLDER)).filter(d -> d.fits(current));
         long start = System.nanoTime();
         if (previous.isPresent()) {
             Set<String> inStore = new HashSet<>();
@@ -292,7 +292,8 @@ public final class IncrementalBuild {
                 }
             }
         } else {
-            LOG.info("{} has no dump segment index: every graph is written from the store", current.getFileName());
+            LOG.info("{} has no dump segment index, or its dumps do not end where it says: every graph is written "
+                    + "from the store", current.getFileName());
         }
         long spliced = System.nanoTime();
         long asserted = 0;

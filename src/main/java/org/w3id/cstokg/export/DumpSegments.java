@@ -50,6 +50,23 @@ public record DumpSegments(long[] headers, List<Segment> segments) {
         return numbers;
     }
 
+    /**
+     * Whether the dumps in {@code generation} end where the index says they end (each file as long
+     * as its header and segments): a file cut short or written by something else is not spliced from.
+     */
+    public boolean fits(Path generation) {
+        for (int i = 0; i < StreamedDumps.FORMATS.size(); i++) {
+            long end = headers[i];
+            for (Segment s : segments) end = Math.max(end, s.starts()[i] + s.lengths()[i]);
+            try {
+                if (Files.size(generation.resolve(StreamedDumps.FORMATS.get(i).fileName())) != end) return false;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Writes the index into {@code folder} (created if need be). */
     public void write(Path folder) throws IOException {
         Files.createDirectories(folder);
