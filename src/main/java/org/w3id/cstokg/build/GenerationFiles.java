@@ -67,6 +67,7 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
         Model voidGraph = description.dumps(listed).build().describeStore(store);
         dumps.graph(VOID, voidGraph.getGraph());
         files.addAll(0, dumps.finish());
+        dumps.segments().write(staging.resolve(BuildManifest.FOLDER));
         if (whole) files.addAll(Exports.write(servedCopy(store), WHOLE_GRAPH_RDF, staging));
         files.add(Exports.writeChecksums(staging, files));
         try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.describe.VoidDescription;
+import org.w3id.cstokg.export.DumpSegments;
 import org.w3id.cstokg.export.StreamedDumps;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
@@ -56,8 +58,10 @@ public final class IncrementalBuild {
     private final FileChanges changes;
     private final GenerationFiles files;
     private final SetupRDFS vocabulary;
+    private final Path current;
 
-    private IncrementalBuild(FactChunks facts, Path qcDir, BuildManifest manifest, FileChanges changes, GenerationFiles files) {
+    private IncrementalBuild(Path current, FactChunks facts, Path qcDir, BuildManifest manifest, FileChanges changes, GenerationFiles files) {
+        this.current = current;
         this.facts = facts;
         this.checks = new ChunkCheck(facts, qcDir);
         this.manifest = manifest;
@@ -104,7 +108,7 @@ public final class IncrementalBuild {
         }
         LOG.info("Incremental build from {}: {} of {} fact files changed {}", current.getFileName(), changes.count(),
                 before, changes.names());
-        return new IncrementalBuild(facts, qcDir, manifest.get(), changes,
+        return new IncrementalBuild(current, facts, qcDir, manifest.get(), changes,
                 new GenerationFiles(staging, description, wholeGraphLimit));
     }
 
@@ -185,12 +189,17 @@ public final class IncrementalBuild {
                 chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
             }
         }
-        reinfer(store, candidates);
+        boolean inferredChanged = reinfer(store, candidates);
         store.removeGraph(VOID);
+        Set<String> kept = new HashSet<>(List.of(Graphs.ONTOLOGY, Graphs.SHAPES));
+        manifest.files().values().forEach(e -> kept.add(e.graph()));
+        gone.forEach(e -> kept.remove(e.graph()));
+        if (chunk != null) kept.removeAll(chunk.graphNames());
+        if (!inferredChanged) kept.add(Graphs.INFERRED);
         StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
         long asserted;
         try {
-            asserted = dump(store, dumps);
+            asserted = dump(store, dumps, kept);
             indexedSubjects(files.finish(store, dumps, asserted).getGraph().find().toSet(), reindexed);
         } finally {
             dumps.close();
@@ -228,7 +237,7 @@ public final class IncrementalBuild {
      * the vocabulary infers from one triple at a time, and a triple about a node follows only from
      * triples with that node as subject or object, so those are all the check needs.
      */
-    private void reinfer(DatasetGraph store, Set<Triple> candidates) {
+    private boolean reinfer(DatasetGraph store, Set<Triple> candidates) {
         Map<Node, Graph> closures = new HashMap<>();
         long added = 0;
         long removed = 0;
@@ -246,6 +255,7 @@ public final class IncrementalBuild {
             }
         }
         LOG.info("Inferred graph: {} triples checked, {} added, {} removed", candidates.size(), added, removed);
+        return added + removed > 0;
     }
 
     /** The asserted triples of the store with {@code node} as subject or object. */
@@ -260,17 +270,45 @@ public final class IncrementalBuild {
         return about;
     }
 
-    /** Writes every graph of the store but the VoID one into the dumps; returns how many asserted quads there are. */
-    private static long dump(DatasetGraph store, StreamedDumps dumps) {
+    /**
+     * Writes every graph of the store but the VoID one into the dumps; returns how many asserted
+     * quads there are. A graph in {@code kept} holds what it held in the current generation: its
+     * segments are copied from that generation's dumps when it has a segment index
+     * ({@link DumpSegments}), in their order there; every other graph is written from the store.
+     */
+    private long dump(DatasetGraph store, StreamedDumps dumps, Set<String> kept) throws IOException {
         List<Node> names = new ArrayList<>();
         store.listGraphNodes().forEachRemaining(names::add);
+        Set<String> copied = new HashSet<>();
+        Optional<DumpSegments> previous = DumpSegments.read(current.resolve(BuildManifest.FOLDER)).filter(d -> d.fits(current));
+        long start = System.nanoTime();
+        if (previous.isPresent()) {
+            Set<String> inStore = new HashSet<>();
+            names.forEach(g -> inStore.add(g.getURI()));
+            for (DumpSegments.Segment segment : previous.get().segments()) {
+                if (kept.contains(segment.graph()) && inStore.contains(segment.graph())) {
+                    dumps.copy(current, segment);
+                    copied.add(segment.graph());
+                }
+            }
+        } else {
+            LOG.info("{} has no dump segment index, or its dumps do not end where it says: every graph is written "
+                    + "from the store", current.getFileName());
+        }
+        long spliced = System.nanoTime();
         long asserted = 0;
+        int written = 0;
         for (Node g : names) {
             if (g.equals(VOID)) continue;
             Graph graph = store.getGraph(g);
-            dumps.graph(g, graph);
+            if (!copied.contains(g.getURI())) {
+                dumps.graph(g, graph);
+                written++;
+            }
             if (!g.equals(INFERRED)) asserted += graph.size();
         }
+        LOG.info("Dumps: {} graphs copied from {} in {} ms, {} written from the store in {} ms", copied.size(),
+                current.getFileName(), (spliced - start) / 1_000_000, written, (System.nanoTime() - spliced) / 1_000_000);
         return asserted;
     }
 

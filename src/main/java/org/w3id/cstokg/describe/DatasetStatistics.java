@@ -77,6 +77,48 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
         return ofNodeIds(tdb, links(store));
     }
 
+    /**
+     * These counts, of {@code store} without graph {@link Graphs#VOID}, with that graph's triples
+     * {@code description} added: a triple, class instance or entity counts once more only if no
+     * other graph of the store holds it (looked up triple by triple, so the description is counted
+     * without another scan of the store); links are not in it. The caller holds a transaction.
+     */
+    DatasetStatistics plus(org.apache.jena.graph.Graph description, DatasetGraph store) {
+        Node voidGraph = NodeFactory.createURI(Graphs.VOID);
+        long addedTriples = 0;
+        Map<String, Long> addedClasses = new java.util.TreeMap<>(classes);
+        Map<String, Long> addedProperties = new java.util.TreeMap<>(properties);
+        java.util.Set<Node> subjects = new java.util.HashSet<>();
+        java.util.Set<Node> properties = new java.util.HashSet<>();
+        long addedEntities = 0;
+        for (var it = description.find(); it.hasNext(); ) {
+            org.apache.jena.graph.Triple t = it.next();
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            properties.add(p);
+            if (subjects.add(s) && s.isURI() && s.getURI().startsWith(Ids.NS) && !elsewhere(store, voidGraph, s, Node.ANY, Node.ANY)) {
+                addedEntities++;
+            }
+            if (elsewhere(store, voidGraph, s, p, t.getObject())) continue;
+            addedTriples++;
+            if (p.isURI()) addedProperties.merge(p.getURI(), 1L, Long::sum);
+            if (p.equals(RDF.type.asNode()) && t.getObject().isURI()) addedClasses.merge(t.getObject().getURI(), 1L, Long::sum);
+        }
+        Map<String, GraphStatistics> withGraph = new java.util.TreeMap<>(graphs);
+        if (description.size() > 0) {
+            withGraph.put(Graphs.VOID, new GraphStatistics(description.size(), subjects.size(), properties.size()));
+        }
+        return new DatasetStatistics(triples + addedTriples, entities + addedEntities, addedClasses, addedProperties, links, withGraph);
+    }
+
+    /** Whether a graph of the store other than {@code except} holds a quad matching the pattern. */
+    private static boolean elsewhere(DatasetGraph store, Node except, Node s, Node p, Node o) {
+        for (var it = store.find(Node.ANY, s, p, o); it.hasNext(); ) {
+            if (!it.next().getGraph().equals(except)) return true;
+        }
+        return false;
+    }
+
     /** The TDB2 storage under the text-index and switchable wrappers, or null for another kind of dataset. */
     private static DatasetGraphTDB storage(DatasetGraph store) {
         DatasetGraph dsg = store;

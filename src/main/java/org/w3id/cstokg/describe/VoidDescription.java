@@ -72,20 +72,25 @@ public final class VoidDescription {
      */
     public Model describe(Dataset dataset) {
         DatasetTitle title = Txn.calculateRead(dataset, () -> DatasetTitle.of(dataset.asDatasetGraph()));
-        return settle(dataset.asDatasetGraph(), () -> DatasetStatistics.of(dataset), true, title);
+        return settle(dataset.asDatasetGraph(), description -> DatasetStatistics.of(dataset), true, title);
     }
 
     /**
      * Describes a TDB2 store as its endpoint serves it, this description included: the description
      * is put into the store as graph {@link Graphs#VOID} and the store recounted until the counts
      * stop changing (three or four rounds: the description's own triples, classes and properties
-     * count too), so that every count equals a COUNT at the endpoint. Counted by index scans that
-     * hold no triples; the caller holds a write transaction.
+     * count too), so that every count equals a COUNT at the endpoint. The store without the
+     * description is counted once, by index scans that hold no triples; each round adds the
+     * description's triples to those counts by lookups ({@link DatasetStatistics#plus}). The caller
+     * holds a write transaction.
      *
      * @return the description, which the store now holds as graph {@link Graphs#VOID}
      */
     public Model describeStore(DatasetGraph store) {
-        return settle(store, () -> DatasetStatistics.ofStore(store), false, DatasetTitle.of(store));
+        DatasetStatistics[] base = new DatasetStatistics[1];
+        return settle(store, description -> description == null
+                ? (base[0] = DatasetStatistics.ofStore(store))
+                : base[0].plus(description.getGraph(), store), false, DatasetTitle.of(store));
     }
 
     /**
@@ -122,7 +127,7 @@ public final class VoidDescription {
                 ? NodeFactory.createURI(base + node.getURI().substring(old.length())) : node;
     }
 
-    private Model settle(DatasetGraph target, java.util.function.Supplier<DatasetStatistics> count, boolean ownTransaction,
+    private Model settle(DatasetGraph target, java.util.function.Function<Model, DatasetStatistics> count, boolean ownTransaction,
                         DatasetTitle title) {
         Node graph = NodeFactory.createURI(Graphs.VOID);
         java.util.function.Consumer<Model> put = model -> {
@@ -134,12 +139,12 @@ public final class VoidDescription {
             else replace.run();
         };
         put.accept(null);
-        Model description = describe(count.get(), title);
+        Model description = describe(count.apply(null), title);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             put.accept(description);
-            Model recounted = describe(count.get(), title);
+            Model recounted = describe(count.apply(description), title);
             if (recounted.isIsomorphicWith(description)) {
-                LOG.info("VoID counts settled after {} counts of the dataset", round + 2);
+                LOG.info("VoID counts settled after {} rounds", round + 2);
                 return description;
             }
             description = recounted;

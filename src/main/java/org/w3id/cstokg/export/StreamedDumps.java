@@ -1,21 +1,27 @@
 package org.w3id.cstokg.export;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
@@ -26,7 +32,14 @@ import org.w3id.cstokg.load.FileHash;
  * The dumps that can be written graph by graph as the build goes, without holding the dataset:
  * N-Quads and TriG (every named graph) and N-Triples and Turtle (their union), each hashed while it
  * is written. A triple stated in two graphs appears twice in the union formats, which parse to
- * the same graph. Usage:
+ * the same graph.
+ *
+ * <p>Each {@link #graph} call writes one <em>segment</em> in each file, with a writer of its own that
+ * ends its blocks: TriG and Turtle segments use the prefixes the file's header declares and, like
+ * N-Triples and N-Quads, the store's own blank node labels, so any sequence of segments after the
+ * header is a well-formed file. The segments' byte ranges are {@link #segments() indexed}, and an
+ * incremental build {@link #copy copies} an unchanged graph's segment from the previous
+ * generation's files instead of writing it again. Usage:
  * <pre>{@code
  * try (StreamedDumps dumps = StreamedDumps.open(dir, prefixes)) { dumps.graph(name, graph); ... files = dumps.finish(); }
  * }</pre>
@@ -35,27 +48,73 @@ public final class StreamedDumps implements AutoCloseable {
     /** The formats written this way. */
     public static final List<Format> FORMATS = List.of(Format.NQ, Format.TRIG, Format.NT, Format.TTL);
 
-    private final Map<Format, Output> outputs = new EnumMap<>(Format.class);
+    private final List<Output> outputs = new ArrayList<>();
+    private final PrefixMap prefixes = PrefixMapFactory.create();
+    private final List<DumpSegments.Segment> segments = new ArrayList<>();
+    private long[] headers;
     private boolean finished;
 
-    private record Output(Path file, OutputStream bytes, MessageDigest digest, StreamRDF rdf) {}
+    private record Output(Format format, Path file, Counted bytes, MessageDigest digest) {}
+
+    /** The bytes written so far, counted after the buffer so that a segment's range is exact once its writer flushed. */
+    private static final class Counted extends FilterOutputStream {
+        long count;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        /** A view a segment's writer may flush but not close. */
+        OutputStream unclosable() {
+            return new FilterOutputStream(this) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+    }
 
     private StreamedDumps() {}
 
     /** Opens the four files in {@code dir} (which must exist) and writes their prefixes. */
     public static StreamedDumps open(Path dir, PrefixMapping datasetPrefixes) throws IOException {
         StreamedDumps dumps = new StreamedDumps();
-        Map<String, String> prefixes = new java.util.LinkedHashMap<>(RdfPrefixes.standard());
+        Map<String, String> prefixes = new LinkedHashMap<>(RdfPrefixes.standard());
         prefixes.putAll(datasetPrefixes.getNsPrefixMap());
+        prefixes.forEach(dumps.prefixes::add);
+        dumps.headers = new long[FORMATS.size()];
         try {
             for (Format format : FORMATS) {
                 Path file = dir.resolve(format.fileName());
                 MessageDigest digest = FileHash.digest();
-                OutputStream bytes = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest);
-                StreamRDF rdf = StreamRDFWriter.getWriterStream(bytes, rdfFormat(format));
-                rdf.start();
-                if (format == Format.TRIG || format == Format.TTL) prefixes.forEach(rdf::prefix);
-                dumps.outputs.put(format, new Output(file, bytes, digest, rdf));
+                Counted bytes = new Counted(new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest));
+                Output out = new Output(format, file, bytes, digest);
+                dumps.outputs.add(out);
+                if (format == Format.TRIG || format == Format.TTL) {
+                    StreamRDF header = StreamRDFWriter.getWriterStream(bytes.unclosable(), rdfFormat(format));
+                    header.start();
+                    prefixes.forEach(header::prefix);
+                    header.finish();
+                }
+                dumps.headers[dumps.outputs.size() - 1] = bytes.count;
             }
         } catch (IOException | RuntimeException e) {
             dumps.close();
@@ -74,12 +133,29 @@ public final class StreamedDumps implements AutoCloseable {
         };
     }
 
-    /** Writes one named graph (or one more part of it) into every dump. */
+    /** A writer of one segment of {@code out}. */
+    private StreamRDF segmentWriter(Output out) {
+        OutputStream bytes = out.bytes().unclosable();
+        return switch (out.format()) {
+            case TRIG, TTL -> new LabelledBlocksWriter(bytes, prefixes);
+            default -> StreamRDFWriter.getWriterStream(bytes, rdfFormat(out.format()));
+        };
+    }
+
+    /** Writes one named graph (or one more part of it) into every dump, as one segment. */
     public void graph(Node name, Graph graph) {
-        StreamRDF nq = outputs.get(Format.NQ).rdf();
-        StreamRDF trig = outputs.get(Format.TRIG).rdf();
-        StreamRDF nt = outputs.get(Format.NT).rdf();
-        StreamRDF ttl = outputs.get(Format.TTL).rdf();
+        List<StreamRDF> writers = new ArrayList<>();
+        long[] starts = new long[FORMATS.size()];
+        for (int i = 0; i < outputs.size(); i++) {
+            starts[i] = outputs.get(i).bytes().count;
+            StreamRDF writer = segmentWriter(outputs.get(i));
+            writer.start();
+            writers.add(writer);
+        }
+        StreamRDF nq = writers.get(0);
+        StreamRDF trig = writers.get(1);
+        StreamRDF nt = writers.get(2);
+        StreamRDF ttl = writers.get(3);
         graph.find().forEachRemaining((Triple t) -> {
             Quad q = Quad.create(name, t);
             nq.quad(q);
@@ -87,14 +163,52 @@ public final class StreamedDumps implements AutoCloseable {
             nt.triple(t);
             ttl.triple(t);
         });
+        writers.forEach(StreamRDF::finish);
+        record(name.getURI(), starts);
+    }
+
+    private void record(String graph, long[] starts) {
+        long[] lengths = new long[FORMATS.size()];
+        for (int i = 0; i < outputs.size(); i++) lengths[i] = outputs.get(i).bytes().count - starts[i];
+        segments.add(new DumpSegments.Segment(graph, starts, lengths));
+    }
+
+    /**
+     * Copies a segment of the dumps in {@code previous} (another generation's folder, written by
+     * this class with the same prefixes) into these dumps, as bytes: the graph it holds is the same
+     * in both generations.
+     */
+    public void copy(Path previous, DumpSegments.Segment segment) throws IOException {
+        long[] starts = new long[FORMATS.size()];
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        for (int i = 0; i < outputs.size(); i++) {
+            Output out = outputs.get(i);
+            starts[i] = out.bytes().count;
+            try (FileChannel from = FileChannel.open(previous.resolve(out.format().fileName()), StandardOpenOption.READ)) {
+                long position = segment.starts()[i];
+                long left = segment.lengths()[i];
+                while (left > 0) {
+                    buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                    int read = from.read(buffer, position);
+                    if (read < 0) throw new IOException(previous.resolve(out.format().fileName()) + " ends inside the segment of " + segment.graph());
+                    out.bytes().write(buffer.array(), 0, read);
+                    position += read;
+                    left -= read;
+                }
+            }
+        }
+        record(segment.graph(), starts);
+    }
+
+    /** The segments written or copied so far, in file order, with the headers' lengths. */
+    public DumpSegments segments() {
+        return new DumpSegments(headers.clone(), List.copyOf(segments));
     }
 
     /** Ends every file and returns them with their sizes and hashes, in {@link #FORMATS} order. */
     public List<WrittenFile> finish() throws IOException {
         List<WrittenFile> written = new ArrayList<>();
-        for (Format format : FORMATS) {
-            Output out = outputs.get(format);
-            out.rdf().finish();
+        for (Output out : outputs) {
             out.bytes().close();
             written.add(new WrittenFile(out.file(), Files.size(out.file()), HexFormat.of().formatHex(out.digest().digest())));
         }
@@ -106,7 +220,7 @@ public final class StreamedDumps implements AutoCloseable {
     @Override
     public void close() {
         if (finished) return;
-        for (Output out : outputs.values()) {
+        for (Output out : outputs) {
             try {
                 out.bytes().close();
             } catch (IOException e) {
@@ -115,6 +229,4 @@ public final class StreamedDumps implements AutoCloseable {
         }
         finished = true;
     }
-
-
 }

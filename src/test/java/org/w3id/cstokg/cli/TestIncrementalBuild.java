@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.export.DumpSegments;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.KgStore;
@@ -82,10 +83,13 @@ class TestIncrementalBuild {
         assertThat(build(data, QC, incremental, false, System.err)).as("the first build has nothing to start from").isFalse();
         replace(data.resolve(name(2)), "name: \"Syn 00002 Organization\"", "name: \"Syn 00002 Renamed Organization\"");
         replace(data.resolve(name(2)), "troops: {value: ", "troops: {value: 2");
+        assertThat(build(data, QC, incremental, false, System.err)).as("incremental, the edit").isTrue();
         Files.copy(temp.resolve("generated").resolve(name(7)), data.resolve(name(7)));
         Files.delete(data.resolve(name(5)));
-
-        assertThat(build(data, QC, incremental, false, System.err)).as("incremental").isTrue();
+        assertThat(build(data, QC, incremental, false, System.err))
+                .as("incremental, from the dumps the edit spliced: the addition and the deletion").isTrue();
+        assertThat(Files.readString(incremental.resolve("current").resolve("manifest").resolve(DumpSegments.FILE)))
+                .as("the dumps' segment index").contains(Graphs.forDocument("syn-00007"));
         Path full = temp.resolve("full");
         assertThat(build(data, QC, full, true, System.err)).as("--full").isFalse();
 

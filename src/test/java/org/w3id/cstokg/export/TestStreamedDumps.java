@@ -1,0 +1,102 @@
+package org.w3id.cstokg.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Streamed dumps are cut into one segment per graph: segments copied from another generation's
+ * files and segments written anew make files that parse to the dataset, blank nodes shared between
+ * segments included; an index that does not fit its files is not used.
+ */
+class TestStreamedDumps {
+    private static final String EX = "https://example.org/";
+    @TempDir Path temp;
+
+    private static Graph graph(String turtle) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, new java.io.StringReader("@prefix ex: <" + EX + "> .\n" + turtle), null, org.apache.jena.riot.Lang.TURTLE);
+        return g;
+    }
+
+    private static Node name(String local) {
+        return NodeFactory.createURI(EX + "graph/" + local);
+    }
+
+    private static DumpSegments write(Path dir, DatasetGraph dataset) throws IOException {
+        Files.createDirectories(dir);
+        try (StreamedDumps dumps = StreamedDumps.open(dir, PrefixMapping.Factory.create().setNsPrefix("ex", EX))) {
+            for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                dumps.graph(g, dataset.getGraph(g));
+            }
+            dumps.finish();
+            return dumps.segments();
+        }
+    }
+
+    @Test
+    void copiedAndNewSegmentsParseToTheDatasetWithItsBlankNodes() throws IOException {
+        Node shared = NodeFactory.createBlankNode();
+        DatasetGraph before = DatasetGraphFactory.createGeneral();
+        before.addGraph(name("a"), graph("ex:a ex:p \"one\" ; ex:q ex:b ."));
+        before.addGraph(name("b"), graph("ex:b ex:p [ ex:q 1 ] ."));
+        before.add(name("c"), shared, NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "a"));
+        before.add(name("d"), NodeFactory.createURI(EX + "d"), NodeFactory.createURI(EX + "p"), shared);
+        DumpSegments old = write(temp.resolve("old"), before);
+        assertThat(old.segments()).hasSize(4);
+        assertThat(old.fits(temp.resolve("old"))).isTrue();
+
+        DatasetGraph after = DatasetGraphFactory.createGeneral();
+        for (String kept : new String[] {"b", "c", "d"}) after.addGraph(name(kept), before.getGraph(name(kept)));
+        after.addGraph(name("a"), graph("ex:a ex:p \"two\" ."));
+        Path dir = Files.createDirectories(temp.resolve("new"));
+        try (StreamedDumps dumps = StreamedDumps.open(dir, PrefixMapping.Factory.create().setNsPrefix("ex", EX))) {
+            for (DumpSegments.Segment s : old.segments()) {
+                if (!s.graph().equals(name("a").getURI())) dumps.copy(temp.resolve("old"), s);
+            }
+            dumps.graph(name("a"), after.getGraph(name("a")));
+            dumps.finish();
+        }
+        for (Format f : StreamedDumps.FORMATS) {
+            DatasetGraph read = DatasetGraphFactory.createGeneral();
+            RDFDataMgr.read(read, dir.resolve(f.fileName()).toString());
+            if (f == Format.NQ || f == Format.TRIG) {
+                assertThat(IsoMatcher.isomorphic(read, after)).as(f.fileName()).isTrue();
+            } else {
+                Graph union = GraphFactory.createDefaultGraph();
+                after.find().forEachRemaining(q -> union.add(q.asTriple()));
+                assertThat(IsoMatcher.isomorphic(read.getDefaultGraph(), union)).as(f.fileName()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void anIndexThatDoesNotFitItsFilesIsNotUsed() throws IOException {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        dataset.addGraph(name("a"), graph("ex:a ex:p \"one\" ."));
+        Path dir = temp.resolve("cut");
+        DumpSegments index = write(dir, dataset);
+        index.write(dir.resolve("manifest"));
+        assertThat(DumpSegments.read(dir.resolve("manifest")).orElseThrow().fits(dir)).isTrue();
+        try (FileChannel nt = FileChannel.open(dir.resolve(Format.NT.fileName()), StandardOpenOption.WRITE)) {
+            nt.truncate(nt.size() - 1);
+        }
+        assertThat(DumpSegments.read(dir.resolve("manifest")).orElseThrow().fits(dir)).isFalse();
+    }
+}
