@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cstokg.facts.FactFormat;
 
 /**
  * The single facts one could delete from a fact file's text, each as the file without it: an
- * item of a section (entities, concepts, memberships, holdings, contingents, events, statements),
+ * item of a section of declared facts (every top-level section but {@code document}, {@code links}
+ * and {@code audit}: entities, concepts, … statements, and any section the ontology adds),
  * a field of an item, an item of a field's list, a flag or party of a count. Left out: what
  * identifies a fact or is its evidence ({@code id}, {@code type}, {@code kind}, {@code name},
  * {@code cite}, a count's bounds), the codes of outside codebooks ({@code cameo}, {@code acled}) and
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class FactFileDeletions {
 
-    private static final Set<String> SECTIONS = Set.of("entities", "concepts", "memberships", "holdings",
-            "contingents", "events", "statements");
+    /** The file's structure; every other top-level section holds declared facts. */
+    private static final Set<String> STRUCTURE = Set.of(FactFormat.DOCUMENT, FactFormat.LINKS, FactFormat.AUDIT);
     private static final Set<String> KEPT = Set.of("id", "type", "kind", "name", "cite", "cameo", "acled", "variants",
             "value", "min", "max", "para", "words", "outlets");
     private static final Pattern KEY = Pattern.compile("^( *)(?:- )?([A-Za-z]+):(.*)$");
@@ -46,7 +48,7 @@ final class FactFileDeletions {
             String line = lines.get(i);
             Matcher top = Pattern.compile("^([a-z]+):").matcher(line);
             if (top.find()) section = top.group(1);
-            if (!SECTIONS.contains(section)) continue;
+            if (section.isEmpty() || STRUCTURE.contains(section)) continue;
             if (line.startsWith("  - ")) item(i);
             else if (line.startsWith("    ") && !line.startsWith("     ")) field(i, 4);
             else if (line.startsWith("      ") && !line.startsWith("       ")) field(i, 6);
