@@ -33,6 +33,11 @@ public record ArticlePart(int paragraph) implements Comparable<ArticlePart> {
         return isCaption() ? "caption" : "paragraph " + paragraph;
     }
 
+    /** How a fact file cites the part ({@code para:} of an {@code audit:} entry, a {@code cite}): {@code "7"} or {@code "caption"}. */
+    public String cited() {
+        return isCaption() ? "caption" : String.valueOf(paragraph);
+    }
+
     /** How a sentence names the part: {@code "paragraph 7"} or {@code "the caption"}. */
     public String inProse() {
         return isCaption() ? "the caption" : toString();

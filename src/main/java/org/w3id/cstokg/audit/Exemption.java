@@ -1,5 +1,6 @@
 package org.w3id.cstokg.audit;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -36,6 +37,16 @@ public record Exemption(int paragraph, String text, String reason, boolean sente
     /** True if this exempts the words {@code words} (a name) of {@code part}: same part, same words in any case. */
     public boolean coversWords(ArticlePart part, String words) {
         return !sentence && part().equals(part) && lower(text).equals(lower(words));
+    }
+
+    /**
+     * True if one of {@code exemptions} exempts the words {@code words} of {@code part}; those that do
+     * are added to {@code used} (an exemption no check uses is reported stale).
+     */
+    static boolean claim(List<Exemption> exemptions, ArticlePart part, String words, List<Exemption> used) {
+        List<Exemption> covering = exemptions.stream().filter(e -> e.coversWords(part, words)).toList();
+        used.addAll(covering);
+        return !covering.isEmpty();
     }
 
     /** True if this names {@code sentence} of {@code part}: same part, the sentence starts with the words, in any case. */

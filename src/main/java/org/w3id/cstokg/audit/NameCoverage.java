@@ -65,10 +65,7 @@ final class NameCoverage {
             List<Span> elsewhere = notNames(text, extractor);
             for (NameIndex.Occurrence name : graph.names().in(text, new Span(0, text.length()))) {
                 if (elsewhere.stream().anyMatch(s -> s.overlaps(name.span()))) continue;
-                List<Exemption> covering = exemptions.stream()
-                        .filter(e -> e.coversWords(part, text.substring(name.span().start(), name.span().end()))).toList();
-                used.addAll(covering);
-                if (!covering.isEmpty()) continue;
+                if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
                         && !Collections.disjoint(name.bearers(), p.evidence().accountedFor()));

@@ -82,14 +82,12 @@ final class RelativeDates {
                                 && lower(r.object().asLiteral().getLexicalForm()).contains(lower(mention.words())))
                         .map(Reifier::subject).distinct().toList();
                 if (dated.isEmpty()) {
-                    List<Exemption> covering = exemptions.stream().filter(e -> e.coversWords(part, mention.words())).toList();
-                    used.addAll(covering);
-                    if (!covering.isEmpty()) continue;
+                    if (Exemption.claim(exemptions, part, mention.words(), used)) continue;
                     findings.add(new Finding(Optional.of(part), "\"" + mention.words() + "\" dates an event by context, but lies in"
                             + " no evidence of its dateImpliedBy", Optional.empty(),
                             "give the event it dates `dateImpliedBy: " + mention.words() + "` (with its date, and after:"
                                     + " the event it counts from), or list it under audit: as {para: "
-                                    + (part.isCaption() ? "caption" : part.paragraph()) + ", text: \"" + mention.words()
+                                    + part.cited() + ", text: \"" + mention.words()
                                     + "\", reason: ...}"));
                     continue;
                 }

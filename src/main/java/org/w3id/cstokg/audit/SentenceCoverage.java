@@ -43,7 +43,7 @@ final class SentenceCoverage {
                     String opening = opening(words);
                     findings.add(new Finding(Optional.of(part), "the sentence \"" + opening + "\" is covered by no evidence",
                             Optional.empty(), "give evidence words from it to the facts it states, or list it under audit: as "
-                            + "{para: " + (part.isCaption() ? "caption" : part.paragraph()) + ", sentence: \"" + opening
+                            + "{para: " + part.cited() + ", sentence: \"" + opening
                             + "\", reason: ...}"));
                 }
             }

@@ -48,13 +48,11 @@ final class TitleMentions {
                                 && doc.contains(person, ORG.holds, r.object())));
                 if (held) continue;
                 String words = text.substring(at.start(), at.end());
-                List<Exemption> covering = exemptions.stream().filter(e -> e.coversWords(part, words)).toList();
-                used.addAll(covering);
-                if (!covering.isEmpty()) continue;
+                if (Exemption.claim(exemptions, part, words, used)) continue;
                 findings.add(new Finding(Optional.of(part), "the title \"" + NormalisedText.words(words) + "\" before \""
                         + name.name() + "\" lies in no evidence of a post " + Names.shown(person) + " holds", Optional.empty(),
                         "give the holding (holdings:) evidence words that include the title, or list it under audit: as {para: "
-                                + (part.isCaption() ? "caption" : part.paragraph()) + ", text: \"" + NormalisedText.words(words)
+                                + part.cited() + ", text: \"" + NormalisedText.words(words)
                                 + "\", reason: ...}"));
             }
         });

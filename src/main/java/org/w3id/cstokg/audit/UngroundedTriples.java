@@ -45,7 +45,7 @@ final class UngroundedTriples {
             return new Finding(Optional.empty(), fact + ": " + triples + " cite nothing",
                     locator.locate(reifiers.get(0).subject().toString()), "cite the words that state it");
         }
-        String part = first.map(e -> e.part().isCaption() ? "caption" : String.valueOf(e.part().paragraph())).orElse("N");
+        String part = first.map(e -> e.part().cited()).orElse("N");
         return new Finding(first.map(Evidence::part), fact + ": " + triples + " cite without evidence words",
                 first.map(locator::ofCitation).orElse(Optional.empty()),
                 "write the cite as \"" + part + ": <the article's words that state it>\"");

@@ -84,7 +84,7 @@ final class WordCoverage {
         String words = NormalisedText.words(text.substring(run.start(), run.end()));
         findings.add(new Finding(Optional.of(part), "the words \"" + words + "\" lie in no evidence", Optional.empty(),
                 "give the fact that states them evidence words that include them (add the fact if the graph lacks it), or list "
-                        + "them under audit: as {para: " + (part.isCaption() ? "caption" : part.paragraph()) + ", text: \""
+                        + "them under audit: as {para: " + part.cited() + ", text: \""
                         + words + "\", reason: ...}"));
     }
 

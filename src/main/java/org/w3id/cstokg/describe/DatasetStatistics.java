@@ -1,10 +1,15 @@
 package org.w3id.cstokg.describe;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -83,16 +88,16 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
      * other graph of the store holds it (looked up triple by triple, so the description is counted
      * without another scan of the store); links are not in it. The caller holds a transaction.
      */
-    DatasetStatistics plus(org.apache.jena.graph.Graph description, DatasetGraph store) {
+    DatasetStatistics plus(Graph description, DatasetGraph store) {
         Node voidGraph = NodeFactory.createURI(Graphs.VOID);
         long addedTriples = 0;
-        Map<String, Long> addedClasses = new java.util.TreeMap<>(classes);
-        Map<String, Long> addedProperties = new java.util.TreeMap<>(properties);
-        java.util.Set<Node> subjects = new java.util.HashSet<>();
-        java.util.Set<Node> properties = new java.util.HashSet<>();
+        Map<String, Long> addedClasses = new TreeMap<>(classes);
+        Map<String, Long> addedProperties = new TreeMap<>(properties);
+        Set<Node> subjects = new HashSet<>();
+        Set<Node> properties = new HashSet<>();
         long addedEntities = 0;
         for (var it = description.find(); it.hasNext(); ) {
-            org.apache.jena.graph.Triple t = it.next();
+            Triple t = it.next();
             Node s = t.getSubject();
             Node p = t.getPredicate();
             properties.add(p);
@@ -104,7 +109,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             if (p.isURI()) addedProperties.merge(p.getURI(), 1L, Long::sum);
             if (p.equals(RDF.type.asNode()) && t.getObject().isURI()) addedClasses.merge(t.getObject().getURI(), 1L, Long::sum);
         }
-        Map<String, GraphStatistics> withGraph = new java.util.TreeMap<>(graphs);
+        Map<String, GraphStatistics> withGraph = new TreeMap<>(graphs);
         if (description.size() > 0) {
             withGraph.put(Graphs.VOID, new GraphStatistics(description.size(), subjects.size(), properties.size()));
         }
@@ -190,7 +195,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
         }
 
         Map<String, GraphStatistics> byIri(NodeTable nodes) {
-            Map<String, GraphStatistics> out = new java.util.TreeMap<>();
+            Map<String, GraphStatistics> out = new TreeMap<>();
             triples.forEach((g, n) -> out.put(nodes.getNodeForNodeId(g).getURI(),
                     new GraphStatistics(n, subjects.get(g), properties.get(g).size())));
             return out;
@@ -198,7 +203,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
     }
 
     private static Map<String, Long> byIri(Map<NodeId, Long> counts, NodeTable nodes) {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         counts.forEach((id, n) -> {
             Node node = nodes.getNodeForNodeId(id);
             if (node.isURI()) out.merge(node.getURI(), n, Long::sum);
@@ -210,7 +215,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
         Map<LinkTarget, Map<String, Long>> links = new EnumMap<>(LinkTarget.class);
         Node linkGraph = NodeFactory.createURI(Graphs.LINKS);
         for (LinkTarget target : LinkTarget.values()) {
-            Map<String, Long> counts = new java.util.TreeMap<>();
+            Map<String, Long> counts = new TreeMap<>();
             for (Node p : List.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode())) {
                 store.find(linkGraph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                     if (q.getObject().isURI() && q.getObject().getURI().startsWith(target.uriSpace()))
@@ -234,7 +239,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
     }
 
     private static Map<String, GraphStatistics> graphs(Dataset dataset) {
-        Map<String, GraphStatistics> graphs = new java.util.TreeMap<>();
+        Map<String, GraphStatistics> graphs = new TreeMap<>();
         try (QueryExecution exec = QueryExecution.dataset(dataset).query(GRAPHS).build()) {
             exec.execSelect().forEachRemaining((QuerySolution row) -> graphs.put(row.getResource("g").getURI(),
                     new GraphStatistics(row.getLiteral("t").getLong(), row.getLiteral("s").getLong(),

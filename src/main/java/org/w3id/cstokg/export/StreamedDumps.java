@@ -53,6 +53,8 @@ public final class StreamedDumps implements AutoCloseable {
     private final List<DumpSegments.Segment> segments = new ArrayList<>();
     private long[] headers;
     private boolean finished;
+    /** The buffer segments are copied through, made on the first {@link #copy}. */
+    private ByteBuffer copyBuffer;
 
     private record Output(Format format, Path file, Counted bytes, MessageDigest digest) {}
 
@@ -180,7 +182,8 @@ public final class StreamedDumps implements AutoCloseable {
      */
     public void copy(Path previous, DumpSegments.Segment segment) throws IOException {
         long[] starts = new long[FORMATS.size()];
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        if (copyBuffer == null) copyBuffer = ByteBuffer.allocate(1 << 20);
+        ByteBuffer buffer = copyBuffer;
         for (int i = 0; i < outputs.size(); i++) {
             Output out = outputs.get(i);
             starts[i] = out.bytes().count;
