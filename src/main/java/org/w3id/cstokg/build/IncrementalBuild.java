@@ -95,6 +95,11 @@ public final class IncrementalBuild {
             LOG.info("Full build: the ontology, shapes, QC queries or build options changed since {}", current.getFileName());
             return null;
         }
+        if (StoreLayout.hasLiveEdits(current)) {
+            LOG.info("Full build: kg serve --watch changed the store of {} and stopped before writing its files again",
+                    current.getFileName());
+            return null;
+        }
         if (StoreLayout.wasWritable(current)) {
             LOG.info("Full build: {} was served with writes enabled (--auth-file), so its store may hold more than "
                     + "its facts", current.getFileName());
@@ -113,12 +118,50 @@ public final class IncrementalBuild {
     }
 
     /**
+     * The incremental build of the generation {@code generation} into itself, for {@code kg serve
+     * --watch} ({@link LiveEdits}): its store is changed in place ({@link #change}), then the files
+     * are written into {@code staging} ({@link #writeFiles}), splicing the generation's own dumps.
+     * {@code manifest} is the generation's, as this build leaves it (changed in place).
+     */
+    static IncrementalBuild inPlace(Path generation, FactChunks facts, Path qcDir, BuildManifest manifest, Path staging,
+                                    VoidDescription.Builder description, long wholeGraphLimit) {
+        return new IncrementalBuild(generation, facts, qcDir, manifest, FileChanges.between(manifest, facts),
+                new GenerationFiles(staging, description, wholeGraphLimit));
+    }
+
+    /** Whether the fact files are those the manifest lists, unchanged: nothing to build. */
+    boolean nothingChanged() {
+        return changes.count() == 0;
+    }
+
+    /**
      * Changes {@code store}, a copy of the current generation's, inside the caller's write
      * transaction; see the class. Returns false, having changed nothing, when more than half of the
      * files would have to be rebuilt (they refer to nodes of the changed ones): then a full build,
      * a chunk at a time, is the cheaper one, and the rebuilt files need not fit in memory at once.
      */
     public boolean apply(DatasetGraph store, TextIndex text) throws IOException {
+        Optional<Rebuilt> rebuilt = change(store, text);
+        if (rebuilt.isEmpty()) return false;
+        writeFiles(store, text, rebuilt.get());
+        return true;
+    }
+
+    /**
+     * What {@link #change} did, for {@link #writeFiles}: the graphs that hold what they held in the
+     * current generation, how many documents were rebuilt and removed, and when the build began.
+     */
+    record Rebuilt(Set<String> kept, int documents, int removed, long start) {}
+
+    /**
+     * The store part of the build, inside the caller's write transaction: the rebuilt documents'
+     * graphs and links shares replaced, graph:inferred made right, the text index redone for every
+     * subject that changed. The VoID graph is left as it was. Empty, having changed nothing, when a
+     * full build is due after all; see {@link #apply}.
+     *
+     * @throws ViolationsFound if the rebuilt documents break a shape or QC query (nothing changed)
+     */
+    Optional<Rebuilt> change(DatasetGraph store, TextIndex text) {
         long start = System.nanoTime();
         Map<String, BuildManifest.Entry> byGraph = new HashMap<>();
         manifest.files().values().forEach(e -> byGraph.put(e.graph(), e));
@@ -137,7 +180,7 @@ public final class IncrementalBuild {
         if (rebuilt.size() > Math.max(1, facts.fileCount() / 2)) {
             LOG.info("Full build after all: {} of {} fact files refer to nodes of the changed ones", rebuilt.size(),
                     facts.fileCount());
-            return false;
+            return Optional.empty();
         }
         for (Path file : rebuilt) {
             BuildManifest.Entry old = manifest.files().get(file.getFileName().toString());
@@ -168,7 +211,6 @@ public final class IncrementalBuild {
         RDFSFactory.graphRDFS(newAsserted, vocabulary).find().forEachRemaining(candidates::add);
         Set<Node> reindexed = new LinkedHashSet<>();
         indexedSubjects(candidates, reindexed);
-        indexedSubjects(store.getGraph(VOID).find().toSet(), reindexed);
 
         Graph oldLinks = GraphFactory.createDefaultGraph();
         for (BuildManifest.Entry e : gone) {
@@ -190,25 +232,36 @@ public final class IncrementalBuild {
             }
         }
         boolean inferredChanged = reinfer(store, candidates);
-        store.removeGraph(VOID);
+        TextIndexing.reindex(store, text, reindexed);
         Set<String> kept = new HashSet<>(List.of(Graphs.ONTOLOGY, Graphs.SHAPES));
         manifest.files().values().forEach(e -> kept.add(e.graph()));
         gone.forEach(e -> kept.remove(e.graph()));
         if (chunk != null) kept.removeAll(chunk.graphNames());
         if (!inferredChanged) kept.add(Graphs.INFERRED);
+        return Optional.of(new Rebuilt(kept, rebuilt.size(), changes.deleted().size(), start));
+    }
+
+    /**
+     * The files part, inside the caller's write transaction, after {@link #change}: the VoID
+     * description of the store (into the store, its subjects re-indexed), the dumps (spliced from the
+     * current generation's), the other files and the manifest, all into the staging folder.
+     */
+    void writeFiles(DatasetGraph store, TextIndex text, Rebuilt rebuilt) throws IOException {
+        Set<Node> reindexed = new LinkedHashSet<>();
+        indexedSubjects(store.getGraph(VOID).find().toSet(), reindexed);
+        store.removeGraph(VOID);
         StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
         long asserted;
         try {
-            asserted = dump(store, dumps, kept);
+            asserted = dump(store, dumps, rebuilt.kept());
             indexedSubjects(files.finish(store, dumps, asserted).getGraph().find().toSet(), reindexed);
         } finally {
             dumps.close();
         }
         TextIndexing.reindex(store, text, reindexed);
         manifest.write(files.staging());
-        LOG.info("Incremental build: {} documents rebuilt, {} removed, {} subjects re-indexed in {} ms", rebuilt.size(),
-                changes.deleted().size(), reindexed.size(), (System.nanoTime() - start) / 1_000_000);
-        return true;
+        LOG.info("Incremental build: {} documents rebuilt, {} removed, {} VoID subjects re-indexed in {} ms",
+                rebuilt.documents(), rebuilt.removed(), reindexed.size(), (System.nanoTime() - rebuilt.start()) / 1_000_000);
     }
 
     /**

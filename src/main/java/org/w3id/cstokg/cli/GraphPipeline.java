@@ -11,6 +11,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.build.IncrementalBuild;
+import org.w3id.cstokg.build.LiveEdits;
+import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.build.StreamingBuild;
 import org.w3id.cstokg.build.ViolationsFound;
 import org.w3id.cstokg.load.FactChunks;
@@ -110,9 +112,23 @@ final class GraphPipeline implements GraphSource {
         if (!Checks.readCleanly(facts, err)) {
             throw new KgException("The facts have errors (listed above); nothing was built.");
         }
-        description = VoidDescription.create()
+        description = description(baseUrl);
+    }
+
+    /** The VoID description of a store served at {@code baseUrl} (ending in /): its endpoint and dumps. */
+    static VoidDescription.Builder description(String baseUrl) {
+        return VoidDescription.create()
                 .sparqlEndpoint(baseUrl + CstoServer.DATASET.substring(1) + "/sparql")
                 .downloadBase(baseUrl + "dumps/");
+    }
+
+    /**
+     * Watches the fact files for the served {@code store} ({@code kg serve --watch}), its VoID
+     * description naming the server at {@code servedAt}; empty when the store cannot be changed in place.
+     */
+    Optional<LiveEdits> watch(KgStore store, String servedAt) {
+        String base = servedAt.endsWith("/") ? servedAt : servedAt + "/";
+        return LiveEdits.start(store, sources.data, sources.ontology, qcDir, () -> description(base), wholeGraphLimit);
     }
 
     private String inputs() {

@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.FusekiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.KgException;
+import org.w3id.cstokg.build.LiveEdits;
 import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.server.CstoServer;
 import org.w3id.cstokg.server.Credentials;
@@ -86,6 +87,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "documents whose fact files changed.")
     boolean full;
 
+    @Option(names = "--watch", description = "Watch the fact files and serve each edit within seconds: only the documents "
+            + "it changes are rebuilt, in place, with the same checks as kg build (an edit with errors is reported and not "
+            + "served). The dumps follow when written again. Not with --auth-file.")
+    boolean watch;
+
     @Option(names = "--admin", description = "Also serve /$/ping and /$/stats (needs --auth-file; same credentials).")
     boolean admin;
 
@@ -125,6 +131,11 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.error("--admin needs --auth-file: the admin endpoints are behind the same credentials");
             return ExitCodes.of(Outcome.USAGE);
         }
+        if (watch && (authFile != null || source != null)) {
+            LOG.error("--watch cannot be used with --auth-file: the store is either written through the endpoint or "
+                    + "built from the fact files");
+            return ExitCodes.of(Outcome.USAGE);
+        }
         Optional<Credentials> writers;
         try {
             writers = Optional.ofNullable(authFile).map(Credentials::read);
@@ -133,11 +144,17 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.of(Outcome.USAGE);
         }
         BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
-        try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline())) {
+        GraphPipeline pipeline = pipeline();
+        try (KgStore store = KgStore.openOrBuild(db, stamp, source != null ? source : pipeline)) {
             if (writers.isPresent()) store.allowWrites();
             CstoServer server = start(store, writers);
             server.urls().forEach(url -> LOG.info("Serving {}", url));
-            server.join();
+            Optional<LiveEdits> edits = watch ? pipeline.watch(store, baseUrl != null ? baseUrl : server.baseUrl()) : Optional.empty();
+            try {
+                server.join();
+            } finally {
+                edits.ifPresent(LiveEdits::close);
+            }
             return ExitCodes.of(Outcome.OK);
         } catch (StoreException | FusekiException | IllegalArgumentException e) {
             LOG.error("Cannot serve: {}", e.getMessage());
@@ -145,7 +162,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private GraphSource pipeline() {
+    private GraphPipeline pipeline() {
         return new GraphPipeline(sources, qc.qc, baseUrl != null ? baseUrl : CstoServer.baseUrl(host, port), System.err,
                 GraphPipeline.WHOLE_GRAPH_LIMIT, full);
     }

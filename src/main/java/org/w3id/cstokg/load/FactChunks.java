@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,9 +57,12 @@ public final class FactChunks {
     private final Graph ontology;
     private final Graph shapes;
     private final List<FactError> errors;
+    /** Each file's parse when kept ({@link #scan(Path, Path, ErrorHandler, boolean)}), else null. */
+    private final Map<Path, Parse> parses;
 
     private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, FactFormat format,
-                       Graph ontology, Graph shapes, List<FactError> errors) {
+                       Graph ontology, Graph shapes, List<FactError> errors, Map<Path, Parse> parses) {
+        this.parses = parses;
         this.files = files;
         this.versions = versions;
         this.index = index;
@@ -78,6 +82,15 @@ public final class FactChunks {
 
     /** {@link #scan(Path, Path)}, also telling {@code listener} (if not null) of each error as it is found. */
     public static FactChunks scan(Path dataDir, Path ontologyDir, ErrorHandler listener) {
+        return scan(dataDir, ontologyDir, listener, false);
+    }
+
+    /**
+     * {@link #scan(Path, Path, ErrorHandler)}, keeping each file's parse (with {@code keep}), so that
+     * {@link #rescan} parses only the files changed since: for a process that reads the same folder
+     * again and again ({@code kg serve --watch}), at the cost of holding the facts in memory.
+     */
+    public static FactChunks scan(Path dataDir, Path ontologyDir, ErrorHandler listener, boolean keep) {
         ErrorRecorder errors = new ErrorRecorder(listener);
         Graph ontology = GraphFactory.createDefaultGraph();
         Graph shapes = GraphFactory.createDefaultGraph();
@@ -85,6 +98,22 @@ public final class FactChunks {
         loader.loadOntology(ontologyDir, ontology);
         loader.loadShapes(ontologyDir, shapes);
         FactFormat format = OntologyFactFormat.read(ontology, errors);
+        return read(dataDir, ontology, shapes, format, errors, keep ? new HashMap<>() : null, Map.of());
+    }
+
+    /**
+     * The first pass again over {@code dataDir}, with this pass's ontology, shapes and fact format:
+     * the files this pass parsed without error and whose size and modification time are the same
+     * are not read again; the references between all files are checked again. Keeps the parses,
+     * for the next rescan.
+     */
+    public FactChunks rescan(Path dataDir, ErrorHandler listener) {
+        return read(dataDir, ontology, shapes, format, new ErrorRecorder(listener), new HashMap<>(),
+                parses == null ? Map.of() : parses);
+    }
+
+    private static FactChunks read(Path dataDir, Graph ontology, Graph shapes, FactFormat format, ErrorRecorder errors,
+                                   Map<Path, Parse> keep, Map<Path, Parse> before) {
         List<Path> files = format.isEmpty() ? List.of() : FactReader.list(dataDir, errors);
         Map<Path, String> versions = new HashMap<>();
         for (Path file : files) versions.put(file, version(file));
@@ -97,21 +126,38 @@ public final class FactChunks {
             return t;
         });
         try {
-            Deque<Future<FactScan.Parsed>> window = new ArrayDeque<>();
+            Deque<Future<Parse>> window = new ArrayDeque<>();
             for (Path file : files) {
-                window.add(readers.submit(() -> scan.parse(file)));
-                if (window.size() > 2 * threads) scan.accept(next(window)).ifPresent(index::add);
+                String version = versions.get(file);
+                Parse known = before.get(file);
+                window.add(known != null && known.version().equals(version)
+                        ? CompletableFuture.completedFuture(known)
+                        : readers.submit(() -> new Parse(file, version, scan.parse(file))));
+                if (window.size() > 2 * threads) accept(next(window), scan, index, keep);
             }
-            while (!window.isEmpty()) scan.accept(next(window)).ifPresent(index::add);
+            while (!window.isEmpty()) accept(next(window), scan, index, keep);
         } finally {
             readers.shutdownNow();
         }
         scan.finish();
         List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
-        return new FactChunks(files, versions, index, format, ontology, shapes, sorted);
+        if (keep != null) {
+            sorted.forEach(e -> keep.keySet().removeIf(file -> file.toString().equals(e.location().file())));
+        }
+        return new FactChunks(files, versions, index, format, ontology, shapes, sorted, keep);
     }
 
-    private static FactScan.Parsed next(Deque<Future<FactScan.Parsed>> window) {
+    private static void accept(Parse parse, FactScan scan, IdentifierIndex index, Map<Path, Parse> keep) {
+        scan.accept(parse.parsed()).ifPresent(file -> {
+            index.add(file);
+            if (keep != null) keep.put(parse.file(), parse);
+        });
+    }
+
+    /** One file's parse and the version ({@link #version}) of the file it read. */
+    private record Parse(Path file, String version, FactScan.Parsed parsed) {}
+
+    private static Parse next(Deque<Future<Parse>> window) {
         try {
             return window.poll().get();
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.w3id.cstokg.export.Exports;
 import org.w3id.cstokg.export.Format;
+import org.w3id.cstokg.store.StoreLayout;
 
 /**
  * Serves the build's dump files at {@code /dumps/NAME}: only the names the build writes, so no
@@ -39,6 +40,12 @@ public final class DumpsServlet extends HttpServlet {
         Path file = dir.resolve(mediaType == null ? "-" : name);
         if (mediaType == null || !Files.isRegularFile(file)) {
             HttpErrors.notFound(response, request.getRequestURI());
+            return;
+        }
+        if (StoreLayout.hasLiveEdits(dir)) {
+            response.setHeader("Retry-After", "10");
+            HttpErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The dumps are being written again after an "
+                    + "edit of the fact files; the SPARQL endpoint already answers with the edit. Try again in a few seconds.");
             return;
         }
         response.setContentType(mediaType.startsWith("text/") || mediaType.endsWith("json")

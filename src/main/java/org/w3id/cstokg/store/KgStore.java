@@ -1,11 +1,14 @@
 package org.w3id.cstokg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class KgStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.w3id.cstokg.store");
     private final Path directory;
-    private final BuildStamp stamp;
+    private volatile BuildStamp stamp;
     private final DatasetGraph tdb;
     private final DatasetGraph indexed;
     private final ServingLock lock;
@@ -46,7 +49,12 @@ public final class KgStore implements AutoCloseable {
     public static KgStore openOrBuild(Path root, BuildStamp sources, GraphSource source) throws IOException {
         StoreCleanup.clean(root);
         Optional<BuildStamp> built = currentStamp(root);
-        if (built.isPresent() && built.get().equals(sources)) {
+        boolean edited = new StoreLayout(root).currentStore().filter(StoreLayout::hasLiveEdits).isPresent();
+        if (edited) {
+            LOG.info("Store {} was changed by kg serve --watch, which stopped before its files were written again: "
+                    + "building it from scratch", root);
+            new StoreBuilder(root).build(source, sources);
+        } else if (built.isPresent() && built.get().equals(sources)) {
             LOG.info("Store {} is up to date with the sources", root);
         } else {
             LOG.info("Store {} is {}: building it", root, built.isPresent() ? "out of date" : "missing");
@@ -129,6 +137,32 @@ public final class KgStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot mark the store " + directory + " as written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} on the TDB2 store and its text index (opened now if it was not yet) in one
+     * write transaction of the served dataset, which commits the index with the store, or neither:
+     * queries running meanwhile see the store as it was until the commit.
+     */
+    public void update(StoreWork work) throws IOException {
+        TextIndex index = TextIndexing.indexOf(indexed);
+        try {
+            Txn.executeWrite(indexed, () -> {
+                try {
+                    work.run(tdb, index);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Records that the store now holds what {@code sources} state (after {@code kg serve --watch} changed it in place). */
+    public void restamp(BuildStamp sources) throws IOException {
+        sources.write(StoreLayout.stamp(directory));
+        stamp = sources;
     }
 
     /** The stamp of the sources this store was built from. */

@@ -32,6 +32,11 @@ final class LazyTextIndex implements TextIndex {
         return index != null;
     }
 
+    /** The index, opened now if it was not yet. */
+    TextIndex opened() {
+        return index();
+    }
+
     private TextIndex index() {
         TextIndex known = index;
         if (known == null) {

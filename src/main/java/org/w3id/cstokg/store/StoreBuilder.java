@@ -123,11 +123,6 @@ public final class StoreBuilder {
         withStore(store, (tdb, index) -> load(source, store, tdb, index));
     }
 
-    /** What is done with a staging folder's store and text index while they are open. */
-    private interface StoreWork {
-        void run(DatasetGraph tdb, TextIndex index) throws IOException;
-    }
-
     /** Opens the store and text index in {@code store}, runs {@code work}, and closes both whatever happens. */
     private static void withStore(Path store, StoreWork work) throws IOException {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());

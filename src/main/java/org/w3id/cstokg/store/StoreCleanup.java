@@ -71,7 +71,7 @@ public final class StoreCleanup {
     }
 
     /** Deletes a folder and what it holds, or a file or link, without following links. */
-    static void deleteTree(Path path) throws IOException {
+    public static void deleteTree(Path path) throws IOException {
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(path);
             return;

@@ -29,6 +29,11 @@ public record StoreLayout(Path root) {
     static final String BUILD_LOCK = ".build.lock";
     /** The file in a generation that says it was served with writes enabled. */
     static final String WRITES_MARKER = ".writes-allowed";
+    /**
+     * Present in a generation while {@code kg serve --watch} changes its store in place and its
+     * files are not yet written again to match ({@link #hasLiveEdits}).
+     */
+    public static final String LIVE_EDITS_MARKER = ".live-edits";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     /** The link to the generation being served. */
@@ -101,6 +106,16 @@ public record StoreLayout(Path root) {
      */
     public static boolean wasWritable(Path generation) {
         return Files.exists(generation.resolve(WRITES_MARKER));
+    }
+
+    /**
+     * Whether the generation's store was changed in place by {@code kg serve --watch} and its dumps,
+     * VoID file and manifest may not match it yet (they are being written, or the server stopped
+     * before they were): such a generation is rebuilt in full before it is served again or a build
+     * starts from it.
+     */
+    public static boolean hasLiveEdits(Path generation) {
+        return Files.exists(generation.resolve(LIVE_EDITS_MARKER));
     }
 
     /** The file a process holds a shared lock on while it has this generation open. */

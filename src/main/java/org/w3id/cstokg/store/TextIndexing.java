@@ -3,6 +3,7 @@ package org.w3id.cstokg.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -76,6 +77,16 @@ public final class TextIndexing {
         index.prepareCommit();
         index.commit();
         return TextDatasetFactory.create(queried, index, true);
+    }
+
+    /**
+     * The Lucene index of a dataset made by {@link #wrapLazily} (opened now if it was not yet), for
+     * {@link #reindex}; writes to it are committed with the dataset's write transaction.
+     */
+    static TextIndex indexOf(DatasetGraph indexed) {
+        if (!(indexed instanceof DatasetGraphText text)) throw new IllegalArgumentException("not a text dataset: " + indexed);
+        TextIndex index = text.getTextIndex();
+        return index instanceof LazyTextIndex lazy ? lazy.opened() : index;
     }
 
     /** Whether the index holds the objects of {@code predicate}. */

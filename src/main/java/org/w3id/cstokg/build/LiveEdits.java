@@ -1,0 +1,236 @@
+package org.w3id.cstokg.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cstokg.describe.VoidDescription;
+import org.w3id.cstokg.export.Format;
+import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.KgStore;
+import org.w3id.cstokg.store.StoreCleanup;
+import org.w3id.cstokg.store.StoreLayout;
+
+/**
+ * {@code kg serve --watch}: the fact files are polled, and an edit is built into the served store
+ * in place, as an incremental build would build it (the same reading, checks and mapping; only the
+ * files whose facts changed and those referring to them), in one write transaction: a query sees
+ * the edit as soon as it commits, and never half of it. Then the generation's files (dumps, VoID,
+ * checksums, manifest) are written again from the store, splicing the unchanged graphs; meanwhile the
+ * generation carries {@link StoreLayout#LIVE_EDITS_MARKER}, the dumps are not served, and a server
+ * stopped in between leaves a store that the next start rebuilds. An edit with errors or violations
+ * is reported (file, line, column) and leaves the store as it was. The ontology, shapes and QC
+ * queries are read once, at start. Usage:
+ * {@code LiveEdits edits = LiveEdits.start(store, data, ontology, qc, description, limit); ... edits.close();}
+ */
+public final class LiveEdits implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("watch");
+    /** How often the data folder is looked at. */
+    static final long POLL_MILLIS = 250;
+    private static final String STAGING = ".live-staging";
+
+    private final KgStore store;
+    private final Path dataDir;
+    private final List<Path> stamped;
+    private final Path qcDir;
+    private final Supplier<VoidDescription.Builder> description;
+    private final long wholeGraphLimit;
+    private final Thread poller;
+    private FactChunks facts;
+    private BuildManifest manifest;
+    private Map<String, String> seen;
+    private volatile boolean stopped;
+    private volatile boolean broken;
+
+    private LiveEdits(KgStore store, Path dataDir, Path ontologyDir, Path qcDir, Supplier<VoidDescription.Builder> description,
+                      long wholeGraphLimit, BuildManifest manifest) {
+        this.store = store;
+        this.dataDir = dataDir;
+        this.stamped = List.of(dataDir, ontologyDir);
+        this.qcDir = qcDir;
+        this.description = description;
+        this.wholeGraphLimit = wholeGraphLimit;
+        this.manifest = manifest;
+        this.seen = snapshot();
+        this.facts = FactChunks.scan(dataDir, ontologyDir, null, true);
+        this.poller = new Thread(this::poll, "kg-watch");
+        this.poller.setDaemon(true);
+    }
+
+    /**
+     * Watches {@code dataDir} for the served {@code store}, or returns empty (and says why) when
+     * its generation cannot be changed in place: it has no build manifest, or was served with writes.
+     */
+    public static Optional<LiveEdits> start(KgStore store, Path dataDir, Path ontologyDir, Path qcDir,
+                                            Supplier<VoidDescription.Builder> description, long wholeGraphLimit) {
+        Optional<BuildManifest> manifest = BuildManifest.read(store.directory());
+        if (manifest.isEmpty() || StoreLayout.wasWritable(store.directory())) {
+            LOG.warn("Not watching {}: the served store {} has no build manifest or was served with writes; "
+                    + "rebuild it with kg build", dataDir, store.directory().getFileName());
+            return Optional.empty();
+        }
+        LiveEdits edits = new LiveEdits(store, dataDir, ontologyDir, qcDir, description, wholeGraphLimit, manifest.get());
+        edits.poller.start();
+        LOG.info("Watching {} for edits ({} fact files)", dataDir, edits.facts.fileCount());
+        return Optional.of(edits);
+    }
+
+    private void poll() {
+        while (!stopped && !broken) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+                Map<String, String> now = snapshot();
+                if (now.equals(seen)) continue;
+                // wait for the editor to finish writing: two looks in a row that agree
+                Map<String, String> settled;
+                do {
+                    settled = now;
+                    Thread.sleep(POLL_MILLIS);
+                    now = snapshot();
+                } while (!now.equals(settled) && !stopped);
+                seen = now;
+                applyEdits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Could not apply the edit of {}: {}", dataDir, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Builds what changed in the data folder since the last call into the served store, then
+     * writes the generation's files again; returns whether the store changed. One at a time.
+     */
+    synchronized boolean applyEdits() {
+        if (broken || stopped) return false;
+        long start = System.nanoTime();
+        BuildStamp stamp = BuildStamp.of(stamped);
+        FactChunks now = facts.rescan(dataDir, null);
+        facts = now;
+        if (!now.errors().isEmpty()) {
+            now.errors().forEach(e -> LOG.error("{}", e));
+            LOG.error("{} error(s) in the facts: the edit is not served; the endpoint answers as before", now.errors().size());
+            return false;
+        }
+        Path staging = store.directory().resolve(STAGING);
+        IncrementalBuild build = IncrementalBuild.inPlace(store.directory(), now, qcDir, manifest, staging, description.get(),
+                wholeGraphLimit);
+        if (build.nothingChanged()) return false;
+        Optional<IncrementalBuild.Rebuilt> rebuilt;
+        try {
+            mark();
+            IncrementalBuild.Rebuilt[] done = {null};
+            store.update((tdb, text) -> done[0] = build.change(tdb, text).orElse(null));
+            rebuilt = Optional.ofNullable(done[0]);
+        } catch (ViolationsFound e) {
+            e.violations().forEach(v -> LOG.error("{}", v));
+            LOG.error("{} validation violation(s): the edit is not served; the endpoint answers as before", e.violations().size());
+            return reread(false);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("The edit could not be built ({}): the endpoint answers as before", e.toString());
+            return reread(false);
+        }
+        if (rebuilt.isEmpty()) {
+            LOG.warn("The edit touches more than half of the documents: not served live; run kg build (or restart kg serve)");
+            return reread(false);
+        }
+        LOG.info("Edit served in {} ms", (System.nanoTime() - start) / 1_000_000);
+        try {
+            StoreCleanup.deleteTree(staging);
+            Files.createDirectories(staging);
+            store.update((tdb, text) -> build.writeFiles(tdb, text, rebuilt.get()));
+            publish(staging);
+            store.restamp(stamp);
+            Files.delete(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
+            LOG.info("Dumps, VoID and checksums written again in {} ms after the edit", (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            LOG.error("The edit is served, but the dumps could not be written again ({}); they stay unserved and edits are "
+                    + "no longer watched: restart kg serve, which rebuilds the store", e.toString());
+        }
+        return true;
+    }
+
+    /** After a failed edit: the store is as it was, so is the manifest on disk; nothing more to write. */
+    private boolean reread(boolean changed) {
+        manifest = BuildManifest.read(store.directory()).orElseThrow();
+        try {
+            Files.deleteIfExists(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
+        } catch (IOException e) {
+            broken = true;
+            LOG.error("Cannot remove {}: {}", StoreLayout.LIVE_EDITS_MARKER, e.getMessage());
+        }
+        return changed;
+    }
+
+    private void mark() throws IOException {
+        Path marker = store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER);
+        if (!Files.exists(marker)) Files.createFile(marker);
+    }
+
+    /**
+     * Moves the files written into {@code staging} over the generation's, the manifest last, and
+     * deletes the dump formats the generation had but this write left out (a graph grown past the
+     * whole-graph limit).
+     */
+    private void publish(Path staging) throws IOException {
+        Path generation = store.directory();
+        List<Path> written;
+        try (Stream<Path> files = Files.list(staging)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : written) Files.move(file, generation.resolve(file.getFileName().toString()),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        for (Format format : Format.values()) {
+            if (written.stream().noneMatch(p -> p.getFileName().toString().equals(format.fileName()))) {
+                Files.deleteIfExists(generation.resolve(format.fileName()));
+            }
+        }
+        Path manifestFolder = staging.resolve(BuildManifest.FOLDER);
+        List<Path> manifestFiles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(manifestFolder)) {
+            files.forEach(manifestFiles::add);
+        }
+        Files.createDirectories(generation.resolve(BuildManifest.FOLDER));
+        for (Path file : manifestFiles) Files.move(file, generation.resolve(BuildManifest.FOLDER).resolve(file.getFileName().toString()),
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StoreCleanup.deleteTree(staging);
+    }
+
+    /** Each file under the data folder with its size and time of last modification. */
+    private Map<String, String> snapshot() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                try {
+                    files.put(p.toString(), Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+                } catch (IOException e) {
+                    files.put(p.toString(), "gone");
+                }
+            });
+        } catch (IOException e) {
+            files.put(dataDir.toString(), "unreadable: " + e.getMessage());
+        }
+        return files;
+    }
+
+    /**
+     * Stops watching once the edit being applied (if any) is done. The poller is not interrupted:
+     * an interrupt inside a write transaction would close the store's file channels.
+     */
+    @Override
+    public synchronized void close() {
+        stopped = true;
+    }
+}
