@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.load.MappedFile;
 
@@ -17,6 +18,15 @@ import org.w3id.cstokg.load.MappedFile;
 record FileChanges(List<Path> changed, List<BuildManifest.Entry> deleted, int unchanged) {
 
     static FileChanges between(BuildManifest old, FactChunks facts) {
+        return between(old, facts, file -> true);
+    }
+
+    /**
+     * The changes, where a file the manifest lists and {@code mayHaveChanged} rules out is taken as
+     * unchanged without reading it (the caller knows its size and modification time are those of a
+     * pass whose facts the manifest holds).
+     */
+    static FileChanges between(BuildManifest old, FactChunks facts, Predicate<Path> mayHaveChanged) {
         List<Path> changed = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int unchanged = 0;
@@ -24,7 +34,8 @@ record FileChanges(List<Path> changed, List<BuildManifest.Entry> deleted, int un
             String name = file.getFileName().toString();
             present.add(name);
             Optional<BuildManifest.Entry> before = Optional.ofNullable(old.files().get(name));
-            if (before.isPresent() && MappedFile.version(file, before.get().text()).equals(before.get().version())) unchanged++;
+            if (before.isPresent() && (!mayHaveChanged.test(file)
+                    || MappedFile.version(file, before.get().text()).equals(before.get().version()))) unchanged++;
             else changed.add(file);
         }
         List<BuildManifest.Entry> deleted = old.files().values().stream().filter(e -> !present.contains(e.name())).toList();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -121,11 +122,13 @@ public final class IncrementalBuild {
      * The incremental build of the generation {@code generation} into itself, for {@code kg serve
      * --watch} ({@link LiveEdits}): its store is changed in place ({@link #change}), then the files
      * are written into {@code staging} ({@link #writeFiles}), splicing the generation's own dumps.
-     * {@code manifest} is the generation's, as this build leaves it (changed in place).
+     * {@code manifest} is the generation's, as this build leaves it (changed in place); a listed file
+     * that {@code mayHaveChanged} rules out is taken as unchanged without being read.
      */
-    static IncrementalBuild inPlace(Path generation, FactChunks facts, Path qcDir, BuildManifest manifest, Path staging,
-                                    VoidDescription.Builder description, long wholeGraphLimit) {
-        return new IncrementalBuild(generation, facts, qcDir, manifest, FileChanges.between(manifest, facts),
+    static IncrementalBuild inPlace(Path generation, FactChunks facts, Predicate<Path> mayHaveChanged, Path qcDir,
+                                    BuildManifest manifest, Path staging, VoidDescription.Builder description,
+                                    long wholeGraphLimit) {
+        return new IncrementalBuild(generation, facts, qcDir, manifest, FileChanges.between(manifest, facts, mayHaveChanged),
                 new GenerationFiles(staging, description, wholeGraphLimit));
     }
 

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,6 +44,8 @@ public final class LiveEdits implements AutoCloseable {
     private final KgStore store;
     private final Path dataDir;
     private final List<Path> stamped;
+    private final Path ontologyDir;
+    private final BuildStamp ontologyStamp;
     private final Path qcDir;
     private final Supplier<VoidDescription.Builder> description;
     private final long wholeGraphLimit;
@@ -49,6 +53,8 @@ public final class LiveEdits implements AutoCloseable {
     private FactChunks facts;
     private BuildManifest manifest;
     private Map<String, String> seen;
+    /** Files read since the last edit served that the store does not hold yet (their edit failed). */
+    private final Set<Path> unapplied = new HashSet<>();
     private volatile boolean stopped;
     private volatile boolean broken;
 
@@ -57,12 +63,15 @@ public final class LiveEdits implements AutoCloseable {
         this.store = store;
         this.dataDir = dataDir;
         this.stamped = List.of(dataDir, ontologyDir);
+        this.ontologyDir = ontologyDir;
+        this.ontologyStamp = BuildStamp.of(List.of(ontologyDir));
         this.qcDir = qcDir;
         this.description = description;
         this.wholeGraphLimit = wholeGraphLimit;
         this.manifest = manifest;
         this.seen = snapshot();
         this.facts = FactChunks.scan(dataDir, ontologyDir, null, true);
+        this.unapplied.addAll(facts.parsed()); // compared with the manifest once, by the first applyEdits
         this.poller = new Thread(this::poll, "kg-watch");
         this.poller.setDaemon(true);
     }
@@ -86,6 +95,11 @@ public final class LiveEdits implements AutoCloseable {
     }
 
     private void poll() {
+        try {
+            applyEdits(); // what changed between the build and the start of watching
+        } catch (RuntimeException e) {
+            LOG.error("Could not apply the edits of {}: {}", dataDir, e.toString());
+        }
         while (!stopped && !broken) {
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -115,18 +129,23 @@ public final class LiveEdits implements AutoCloseable {
     synchronized boolean applyEdits() {
         if (broken || stopped) return false;
         long start = System.nanoTime();
-        BuildStamp stamp = BuildStamp.of(stamped);
+        Map<String, String> readAt = snapshot();
         FactChunks now = facts.rescan(dataDir, null);
         facts = now;
+        unapplied.addAll(now.parsed());
         if (!now.errors().isEmpty()) {
             now.errors().forEach(e -> LOG.error("{}", e));
             LOG.error("{} error(s) in the facts: the edit is not served; the endpoint answers as before", now.errors().size());
             return false;
         }
         Path staging = store.directory().resolve(STAGING);
-        IncrementalBuild build = IncrementalBuild.inPlace(store.directory(), now, qcDir, manifest, staging, description.get(),
-                wholeGraphLimit);
-        if (build.nothingChanged()) return false;
+        IncrementalBuild build = IncrementalBuild.inPlace(store.directory(), now, unapplied::contains, qcDir, manifest,
+                staging, description.get(), wholeGraphLimit);
+        if (build.nothingChanged()) {
+            unapplied.clear();
+            return false;
+        }
+        long read = System.nanoTime();
         Optional<IncrementalBuild.Rebuilt> rebuilt;
         try {
             mark();
@@ -145,13 +164,16 @@ public final class LiveEdits implements AutoCloseable {
             LOG.warn("The edit touches more than half of the documents: not served live; run kg build (or restart kg serve)");
             return reread(false);
         }
-        LOG.info("Edit served in {} ms", (System.nanoTime() - start) / 1_000_000);
+        unapplied.clear();
+        long served = System.nanoTime();
+        LOG.info("Edit served in {} ms (read and compared {} ms, built into the store {} ms)", (served - start) / 1_000_000,
+                (read - start) / 1_000_000, (served - read) / 1_000_000);
         try {
             StoreCleanup.deleteTree(staging);
             Files.createDirectories(staging);
             store.update((tdb, text) -> build.writeFiles(tdb, text, rebuilt.get()));
             publish(staging);
-            store.restamp(stamp);
+            restamp(readAt);
             Files.delete(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
             LOG.info("Dumps, VoID and checksums written again in {} ms after the edit", (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
@@ -160,6 +182,22 @@ public final class LiveEdits implements AutoCloseable {
                     + "no longer watched: restart kg serve, which rebuilds the store", e.toString());
         }
         return true;
+    }
+
+    /**
+     * Stamps the generation with the fact files as read, if no file changed since ({@code readAt}
+     * still holds) and the ontology is the one read at start; else leaves the older stamp, so that
+     * the next start builds what the store may lack.
+     */
+    private void restamp(Map<String, String> readAt) throws IOException {
+        BuildStamp stamp = BuildStamp.of(stamped);
+        if (!snapshot().equals(readAt)) return;
+        if (!BuildStamp.of(List.of(ontologyDir)).equals(ontologyStamp)) {
+            LOG.warn("{} changed since the server started: it is read only at start; restart kg serve to rebuild with it",
+                    ontologyDir);
+            return;
+        }
+        store.restamp(stamp);
     }
 
     /** After a failed edit: the store is as it was, so is the manifest on disk; nothing more to write. */

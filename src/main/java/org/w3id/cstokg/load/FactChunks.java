@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -59,10 +61,13 @@ public final class FactChunks {
     private final List<FactError> errors;
     /** Each file's parse when kept ({@link #scan(Path, Path, ErrorHandler, boolean)}), else null. */
     private final Map<Path, Parse> parses;
+    /** The files this pass parsed (every file, but in a {@link #rescan}). */
+    private final Set<Path> parsed;
 
     private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, FactFormat format,
-                       Graph ontology, Graph shapes, List<FactError> errors, Map<Path, Parse> parses) {
+                       Graph ontology, Graph shapes, List<FactError> errors, Map<Path, Parse> parses, Set<Path> parsed) {
         this.parses = parses;
+        this.parsed = parsed;
         this.files = files;
         this.versions = versions;
         this.index = index;
@@ -119,6 +124,7 @@ public final class FactChunks {
         for (Path file : files) versions.put(file, version(file));
         IdentifierIndex index = new IdentifierIndex();
         FactScan scan = new FactScan(format, errors);
+        Set<Path> parsed = new HashSet<>();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fact-reader");
@@ -130,7 +136,8 @@ public final class FactChunks {
             for (Path file : files) {
                 String version = versions.get(file);
                 Parse known = before.get(file);
-                window.add(known != null && known.version().equals(version)
+                if (known == null || !known.version().equals(version)) parsed.add(file);
+                window.add(!parsed.contains(file)
                         ? CompletableFuture.completedFuture(known)
                         : readers.submit(() -> new Parse(file, version, scan.parse(file))));
                 if (window.size() > 2 * threads) accept(next(window), scan, index, keep);
@@ -144,7 +151,7 @@ public final class FactChunks {
         if (keep != null) {
             sorted.forEach(e -> keep.keySet().removeIf(file -> file.toString().equals(e.location().file())));
         }
-        return new FactChunks(files, versions, index, format, ontology, shapes, sorted, keep);
+        return new FactChunks(files, versions, index, format, ontology, shapes, sorted, keep, Set.copyOf(parsed));
     }
 
     private static void accept(Parse parse, FactScan scan, IdentifierIndex index, Map<Path, Parse> keep) {
@@ -178,6 +185,12 @@ public final class FactChunks {
     public Graph ontology() { return ontology; }
 
     public Graph shapes() { return shapes; }
+
+    /**
+     * The files this pass parsed: every file, but in a {@link #rescan}, only those whose size or
+     * modification time changed since the last pass (or that it could not read cleanly).
+     */
+    public Set<Path> parsed() { return parsed; }
 
     /** The fact files, in order. */
     public List<Path> files() { return files; }

@@ -137,6 +137,17 @@ class TestLiveEdits {
     }
 
     @Test
+    void anEditMadeBeforeWatchingStartedIsServedWhenItStarts() throws Exception {
+        edits.close();
+        replace(data.resolve(name(4)), "name: \"Syn 00004 Organization\"", "name: \"Syn 00004 Early Organization\"");
+        SourceOptions sources = new SourceOptions();
+        sources.data = data;
+        edits = new GraphPipeline(sources, QC, BuildCommand.DEFAULT_BASE_URL, System.err, GraphPipeline.WHOLE_GRAPH_LIMIT, false)
+                .watch(store, BuildCommand.DEFAULT_BASE_URL).orElseThrow();
+        awaitThat(() -> ask(labelled("Syn 00004 Early Organization")), "the edit made before the start is served");
+    }
+
+    @Test
     void aGenerationLeftWithLiveEditsIsRebuiltInFullBeforeItIsServedAgain() throws IOException {
         edits.close();
         edits = null;
