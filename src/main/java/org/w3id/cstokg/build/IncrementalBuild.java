@@ -209,9 +209,13 @@ public final class IncrementalBuild {
         if (chunk != null) {
             for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(newAsserted::add);
         }
+        // RDFS with the ontology as vocabulary infers from one triple at a time, so only what the
+        // changed triples entail can change status (entailed or not, stated or not)
+        Graph removed = difference(oldAsserted, newAsserted);
+        Graph added = difference(newAsserted, oldAsserted);
         Set<Triple> candidates = new HashSet<>();
-        RDFSFactory.graphRDFS(oldAsserted, vocabulary).find().forEachRemaining(candidates::add);
-        RDFSFactory.graphRDFS(newAsserted, vocabulary).find().forEachRemaining(candidates::add);
+        RDFSFactory.graphRDFS(removed, vocabulary).find().forEachRemaining(candidates::add);
+        RDFSFactory.graphRDFS(added, vocabulary).find().forEachRemaining(candidates::add);
         Set<Node> reindexed = new LinkedHashSet<>();
         indexedSubjects(candidates, reindexed);
 
@@ -220,7 +224,8 @@ public final class IncrementalBuild {
             Graph share = manifest.links().get(e.graph());
             if (share != null) share.find().forEachRemaining(oldLinks::add);
             manifest.remove(e);
-            store.deleteAny(NodeFactory.createURI(e.graph()), Node.ANY, Node.ANY, Node.ANY);
+            Node g = NodeFactory.createURI(e.graph());
+            if (chunk == null || !chunk.graphNames().contains(e.graph())) store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
         if (chunk != null) chunk.files().forEach(manifest::add);
         Graph links = GraphFactory.createDefaultGraph();
@@ -231,7 +236,9 @@ public final class IncrementalBuild {
         if (chunk != null) {
             for (String name : chunk.graphNames()) {
                 Node g = NodeFactory.createURI(name);
-                chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                Graph now = chunk.dataset().getNamedModel(name).getGraph();
+                if (g.equals(LINKS)) now.find().forEachRemaining(t -> store.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                else replace(store, g, now);
             }
         }
         boolean inferredChanged = reinfer(store, candidates);
@@ -312,6 +319,30 @@ public final class IncrementalBuild {
         }
         LOG.info("Inferred graph: {} triples checked, {} added, {} removed", candidates.size(), added, removed);
         return added + removed > 0;
+    }
+
+    /**
+     * Makes graph {@code g} of the store hold what {@code now} holds, deleting and adding only the
+     * triples that differ (a one-word edit of a document of thousands of triples changes two).
+     */
+    private static void replace(DatasetGraph store, Node g, Graph now) {
+        List<Triple> gone = new ArrayList<>();
+        store.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!now.contains(q.asTriple())) gone.add(q.asTriple());
+        });
+        gone.forEach(t -> store.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        now.find().forEachRemaining(t -> {
+            if (!store.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        });
+    }
+
+    /** The triples of {@code a} not in {@code b}. */
+    private static Graph difference(Graph a, Graph b) {
+        Graph d = GraphFactory.createDefaultGraph();
+        a.find().forEachRemaining(t -> {
+            if (!b.contains(t)) d.add(t);
+        });
+        return d;
     }
 
     /** The asserted triples of the store with {@code node} as subject or object. */
