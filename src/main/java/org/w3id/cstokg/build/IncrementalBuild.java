@@ -175,8 +175,9 @@ public final class IncrementalBuild {
         }
         Set<Node> defined = new HashSet<>();
         for (BuildManifest.Entry e : gone) typedSubjects(store.getGraph(NodeFactory.createURI(e.graph())), defined);
+        Chunk edited = null;
         if (!changes.changed().isEmpty()) {
-            Chunk edited = facts.map(changes.changed());
+            edited = facts.map(changes.changed());
             for (String name : edited.graphNames()) typedSubjects(edited.dataset().getNamedModel(name).getGraph(), defined);
         }
         List<Path> rebuilt = rebuildSet(store, defined, byGraph);
@@ -193,7 +194,7 @@ public final class IncrementalBuild {
                 rebuilt.stream().map(p -> p.getFileName().toString()).toList(),
                 changes.deleted().stream().map(BuildManifest.Entry::name).toList());
 
-        Chunk chunk = rebuilt.isEmpty() ? null : facts.map(rebuilt);
+        Chunk chunk = rebuilt.isEmpty() ? null : rebuilt.equals(changes.changed()) ? edited : facts.map(rebuilt);
         if (chunk != null) {
             List<Violation> violations = checks.check(chunk);
             if (!violations.isEmpty()) throw new ViolationsFound(violations);

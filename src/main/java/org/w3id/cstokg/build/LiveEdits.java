@@ -53,6 +53,9 @@ public final class LiveEdits implements AutoCloseable {
     private FactChunks facts;
     private BuildManifest manifest;
     private Map<String, String> seen;
+    /** The edits built into the store whose files are not yet written again, or null. */
+    private Pending pending;
+    private Map<String, String> lastRead;
     /** Files read since the last edit served that the store does not hold yet (their edit failed). */
     private final Set<Path> unapplied = new HashSet<>();
     private volatile boolean stopped;
@@ -104,7 +107,10 @@ public final class LiveEdits implements AutoCloseable {
             try {
                 Thread.sleep(POLL_MILLIS);
                 Map<String, String> now = snapshot();
-                if (now.equals(seen)) continue;
+                if (now.equals(seen)) {
+                    if (pending != null) applyEdits();
+                    continue;
+                }
                 // wait for the editor to finish writing: two looks in a row that agree
                 Map<String, String> settled;
                 do {
@@ -123,11 +129,19 @@ public final class LiveEdits implements AutoCloseable {
     }
 
     /**
-     * Builds what changed in the data folder since the last call into the served store, then
-     * writes the generation's files again; returns whether the store changed. One at a time.
+     * Builds what changed in the data folder since the last call into the served store, then, unless
+     * a further edit is already waiting, writes the generation's files again; returns whether the
+     * store changed. One at a time.
      */
     synchronized boolean applyEdits() {
         if (broken || stopped) return false;
+        boolean changed = serveEdits();
+        if (pending != null && snapshot().equals(seen)) writeFilesAgain();
+        return changed;
+    }
+
+    /** Reads the fact files and builds what changed into the store, in one write transaction. */
+    private boolean serveEdits() {
         long start = System.nanoTime();
         Map<String, String> readAt = snapshot();
         FactChunks now = facts.rescan(dataDir, null);
@@ -138,50 +152,76 @@ public final class LiveEdits implements AutoCloseable {
             LOG.error("{} error(s) in the facts: the edit is not served; the endpoint answers as before", now.errors().size());
             return false;
         }
-        Path staging = store.directory().resolve(STAGING);
         IncrementalBuild build = IncrementalBuild.inPlace(store.directory(), now, unapplied::contains, qcDir, manifest,
-                staging, description.get(), wholeGraphLimit);
+                store.directory().resolve(STAGING), description.get(), wholeGraphLimit);
         if (build.nothingChanged()) {
             unapplied.clear();
             return false;
         }
         long read = System.nanoTime();
-        Optional<IncrementalBuild.Rebuilt> rebuilt;
+        IncrementalBuild.Rebuilt[] done = {null};
         try {
             mark();
-            IncrementalBuild.Rebuilt[] done = {null};
             store.update((tdb, text) -> done[0] = build.change(tdb, text).orElse(null));
-            rebuilt = Optional.ofNullable(done[0]);
         } catch (ViolationsFound e) {
+            // thrown before anything changed, the manifest included
             e.violations().forEach(v -> LOG.error("{}", v));
             LOG.error("{} validation violation(s): the edit is not served; the endpoint answers as before", e.violations().size());
-            return reread(false);
+            return unmarkUnlessPending();
         } catch (IOException | RuntimeException e) {
-            LOG.error("The edit could not be built ({}): the endpoint answers as before", e.toString());
-            return reread(false);
+            broken = true;
+            LOG.error("The edit could not be built ({}): the endpoint answers as before, and edits are no longer watched: "
+                    + "restart kg serve, which rebuilds the store", e.toString());
+            return false;
         }
-        if (rebuilt.isEmpty()) {
+        if (done[0] == null) {
             LOG.warn("The edit touches more than half of the documents: not served live; run kg build (or restart kg serve)");
-            return reread(false);
+            return unmarkUnlessPending();
         }
         unapplied.clear();
+        pending = pending == null ? new Pending(build, done[0]) : pending.then(build, done[0]);
+        lastRead = readAt;
         long served = System.nanoTime();
         LOG.info("Edit served in {} ms (read and compared {} ms, built into the store {} ms)", (served - start) / 1_000_000,
                 (read - start) / 1_000_000, (served - read) / 1_000_000);
+        return true;
+    }
+
+    /**
+     * The edits built into the store whose files are not written yet: the last build (which writes
+     * them) and the graphs that none of them changed (which the dumps may copy).
+     */
+    private record Pending(IncrementalBuild last, IncrementalBuild.Rebuilt rebuilt, long start) {
+        Pending(IncrementalBuild last, IncrementalBuild.Rebuilt rebuilt) {
+            this(last, rebuilt, rebuilt.start());
+        }
+
+        Pending then(IncrementalBuild next, IncrementalBuild.Rebuilt more) {
+            Set<String> kept = new HashSet<>(rebuilt.kept());
+            kept.retainAll(more.kept());
+            return new Pending(next, new IncrementalBuild.Rebuilt(kept, rebuilt.documents() + more.documents(),
+                    rebuilt.removed() + more.removed(), more.start()), start);
+        }
+    }
+
+    /** Writes the dumps, VoID, checksums and manifest again for the pending edits, then stamps the generation. */
+    private void writeFilesAgain() {
+        Path staging = store.directory().resolve(STAGING);
         try {
             StoreCleanup.deleteTree(staging);
             Files.createDirectories(staging);
-            store.update((tdb, text) -> build.writeFiles(tdb, text, rebuilt.get()));
+            store.update((tdb, text) -> pending.last().writeFiles(tdb, text, pending.rebuilt()));
             publish(staging);
-            restamp(readAt);
+            restamp(lastRead);
             Files.delete(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
-            LOG.info("Dumps, VoID and checksums written again in {} ms after the edit", (System.nanoTime() - start) / 1_000_000);
+            LOG.info("Dumps, VoID and checksums written again {} ms after the first edit they hold",
+                    (System.nanoTime() - pending.start()) / 1_000_000);
+            pending = null;
         } catch (IOException | RuntimeException e) {
             broken = true;
             LOG.error("The edit is served, but the dumps could not be written again ({}); they stay unserved and edits are "
                     + "no longer watched: restart kg serve, which rebuilds the store", e.toString());
         }
-        return true;
     }
 
     /**
@@ -200,16 +240,16 @@ public final class LiveEdits implements AutoCloseable {
         store.restamp(stamp);
     }
 
-    /** After a failed edit: the store is as it was, so is the manifest on disk; nothing more to write. */
-    private boolean reread(boolean changed) {
-        manifest = BuildManifest.read(store.directory()).orElseThrow();
+    /** After an edit refused before it changed anything: the marker goes unless earlier edits still wait for their files. */
+    private boolean unmarkUnlessPending() {
+        if (pending != null) return false;
         try {
             Files.deleteIfExists(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
         } catch (IOException e) {
             broken = true;
             LOG.error("Cannot remove {}: {}", StoreLayout.LIVE_EDITS_MARKER, e.getMessage());
         }
-        return changed;
+        return false;
     }
 
     private void mark() throws IOException {
