@@ -51,6 +51,15 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
      * @return the description, which the store now holds as graph {@link Graphs#VOID}
      */
     Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads) throws IOException {
+        return finish(store, dumps, assertedQuads, true);
+    }
+
+    /**
+     * {@link #finish(DatasetGraph, StreamedDumps, long)}, or with {@code intoStore} false, inside a
+     * read transaction: the description is counted as if the store had no VoID graph and is not
+     * written into it (the caller puts it there later); the files hold it all the same.
+     */
+    Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads, boolean intoStore) throws IOException {
         boolean whole = assertedQuads <= wholeGraphLimit;
         if (!whole) {
             LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
@@ -64,11 +73,12 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
             Format.byFileName(f.path().getFileName().toString()).ifPresent(format -> listed.add(
                     new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
         }
-        Model voidGraph = description.dumps(listed).build().describeStore(store);
+        VoidDescription described = description.dumps(listed).build();
+        Model voidGraph = intoStore ? described.describeStore(store) : described.describeUnwritten(store);
         dumps.graph(VOID, voidGraph.getGraph());
         files.addAll(0, dumps.finish());
         dumps.segments().write(staging.resolve(BuildManifest.FOLDER));
-        if (whole) files.addAll(Exports.write(servedCopy(store), WHOLE_GRAPH_RDF, staging));
+        if (whole) files.addAll(Exports.write(servedCopy(store, voidGraph), WHOLE_GRAPH_RDF, staging));
         files.add(Exports.writeChecksums(staging, files));
         try (OutputStream voidFile = Files.newOutputStream(staging.resolve(Exports.VOID_FILE))) {
             RDFDataMgr.write(voidFile, voidGraph, RDFFormat.TURTLE_PRETTY);
@@ -76,11 +86,14 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
         return voidGraph;
     }
 
-    /** Every graph of the store, as the endpoint serves it, copied into memory. */
-    private static Dataset servedCopy(DatasetGraph store) {
+    /** Every graph of the store, as the endpoint serves it with this description, copied into memory. */
+    private static Dataset servedCopy(DatasetGraph store, Model description) {
         Dataset copy = DatasetFactory.create();
         copy.getDefaultModel().setNsPrefixes(Prefixes.standard());
-        store.find().forEachRemaining(copy.asDatasetGraph()::add);
+        store.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(VOID)) copy.asDatasetGraph().add(q);
+        });
+        description.getGraph().find().forEachRemaining(t -> copy.asDatasetGraph().add(VOID, t.getSubject(), t.getPredicate(), t.getObject()));
         return copy;
     }
 

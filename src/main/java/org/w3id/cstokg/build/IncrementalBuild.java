@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -250,6 +251,41 @@ public final class IncrementalBuild {
         if (chunk != null) kept.removeAll(chunk.graphNames());
         if (!inferredChanged) kept.add(Graphs.INFERRED);
         return Optional.of(new Rebuilt(kept, rebuilt.size(), changes.deleted().size(), start));
+    }
+
+    /**
+     * The files part for a store others may change meanwhile ({@code kg serve --watch}), inside the
+     * caller's READ transaction, after {@link #change}: the dumps (spliced from the current
+     * generation's) and the other files into the staging folder, with the VoID description, which
+     * is returned for {@link #install} and not written into the store. The manifest is not written
+     * ({@link #writeManifest}).
+     */
+    Model prepareFiles(DatasetGraph store, Rebuilt rebuilt) throws IOException {
+        StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
+        try {
+            long asserted = dump(store, dumps, rebuilt.kept());
+            return files.finish(store, dumps, asserted, false);
+        } finally {
+            dumps.close();
+        }
+    }
+
+    /**
+     * Puts the description {@link #prepareFiles} returned into the store, inside the caller's write
+     * transaction, re-indexing the subjects of the old and new descriptions.
+     */
+    void install(DatasetGraph store, TextIndex text, Model description) {
+        Set<Node> reindexed = new LinkedHashSet<>();
+        indexedSubjects(store.getGraph(VOID).find().toSet(), reindexed);
+        store.removeGraph(VOID);
+        store.addGraph(VOID, description.getGraph());
+        indexedSubjects(description.getGraph().find().toSet(), reindexed);
+        TextIndexing.reindex(store, text, reindexed);
+    }
+
+    /** Writes the manifest, as the builds so far left it, into the staging folder. */
+    void writeManifest() throws IOException {
+        manifest.write(files.staging());
     }
 
     /**

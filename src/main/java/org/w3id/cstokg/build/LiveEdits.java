@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.describe.VoidDescription;
@@ -55,6 +56,9 @@ public final class LiveEdits implements AutoCloseable {
     private Map<String, String> seen;
     /** The edits built into the store whose files are not yet written again, or null. */
     private Pending pending;
+    /** How many edits were served; the writer of the files starts again when it moves. */
+    private long servedEdits;
+    private final Thread writer;
     private Map<String, String> lastRead;
     /** Files read since the last edit served that the store does not hold yet (their edit failed). */
     private final Set<Path> unapplied = new HashSet<>();
@@ -77,6 +81,8 @@ public final class LiveEdits implements AutoCloseable {
         this.unapplied.addAll(facts.parsed()); // compared with the manifest once, by the first applyEdits
         this.poller = new Thread(this::poll, "kg-watch");
         this.poller.setDaemon(true);
+        this.writer = new Thread(this::writeFiles, "kg-watch-files");
+        this.writer.setDaemon(true);
     }
 
     /**
@@ -93,6 +99,7 @@ public final class LiveEdits implements AutoCloseable {
         }
         LiveEdits edits = new LiveEdits(store, dataDir, ontologyDir, qcDir, description, wholeGraphLimit, manifest.get());
         edits.poller.start();
+        edits.writer.start();
         LOG.info("Watching {} for edits ({} fact files)", dataDir, edits.facts.fileCount());
         return Optional.of(edits);
     }
@@ -107,10 +114,7 @@ public final class LiveEdits implements AutoCloseable {
             try {
                 Thread.sleep(POLL_MILLIS);
                 Map<String, String> now = snapshot();
-                if (now.equals(seen)) {
-                    if (pending != null) applyEdits();
-                    continue;
-                }
+                if (now.equals(seen)) continue;
                 // wait for the editor to finish writing: two looks in a row that agree
                 Map<String, String> settled;
                 do {
@@ -136,7 +140,10 @@ public final class LiveEdits implements AutoCloseable {
     synchronized boolean applyEdits() {
         if (broken || stopped) return false;
         boolean changed = serveEdits();
-        if (pending != null && snapshot().equals(seen)) writeFilesAgain();
+        if (changed) {
+            servedEdits++;
+            notifyAll();
+        }
         return changed;
     }
 
@@ -204,23 +211,51 @@ public final class LiveEdits implements AutoCloseable {
         }
     }
 
-    /** Writes the dumps, VoID, checksums and manifest again for the pending edits, then stamps the generation. */
-    private void writeFilesAgain() {
+    /**
+     * The writer of the files: whenever edits wait for their files, writes the dumps and counts the
+     * VoID description in a read transaction (edits go on being served meanwhile), then, unless
+     * another edit was served in between (then it starts again, with that one too), puts the
+     * description into the store, writes the manifest, moves the files over the generation's and
+     * stamps it.
+     */
+    private void writeFiles() {
         Path staging = store.directory().resolve(STAGING);
-        try {
-            StoreCleanup.deleteTree(staging);
-            Files.createDirectories(staging);
-            store.update((tdb, text) -> pending.last().writeFiles(tdb, text, pending.rebuilt()));
-            publish(staging);
-            restamp(lastRead);
-            Files.delete(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
-            LOG.info("Dumps, VoID and checksums written again {} ms after the first edit they hold",
-                    (System.nanoTime() - pending.start()) / 1_000_000);
-            pending = null;
-        } catch (IOException | RuntimeException e) {
-            broken = true;
-            LOG.error("The edit is served, but the dumps could not be written again ({}); they stay unserved and edits are "
-                    + "no longer watched: restart kg serve, which rebuilds the store", e.toString());
+        while (true) {
+            Pending todo;
+            long edits;
+            synchronized (this) {
+                while (pending == null && !stopped && !broken) {
+                    try {
+                        wait(POLL_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (stopped || broken) return;
+                todo = pending;
+                edits = servedEdits;
+            }
+            try {
+                StoreCleanup.deleteTree(staging);
+                Files.createDirectories(staging);
+                Model described = store.read(tdb -> todo.last().prepareFiles(tdb, todo.rebuilt()));
+                synchronized (this) {
+                    if (servedEdits != edits || stopped) continue;
+                    store.update((tdb, text) -> todo.last().install(tdb, text, described));
+                    todo.last().writeManifest();
+                    publish(staging);
+                    restamp(lastRead);
+                    Files.delete(store.directory().resolve(StoreLayout.LIVE_EDITS_MARKER));
+                    pending = null;
+                }
+                LOG.info("Dumps, VoID and checksums written again {} ms after the first edit they hold",
+                        (System.nanoTime() - todo.start()) / 1_000_000);
+            } catch (IOException | RuntimeException e) {
+                broken = true;
+                LOG.error("The edit is served, but the dumps could not be written again ({}); they stay unserved and edits "
+                        + "are no longer watched: restart kg serve, which rebuilds the store", e.toString());
+                return;
+            }
         }
     }
 
@@ -304,11 +339,22 @@ public final class LiveEdits implements AutoCloseable {
     }
 
     /**
-     * Stops watching once the edit being applied (if any) is done. The poller is not interrupted:
-     * an interrupt inside a write transaction would close the store's file channels.
+     * Stops watching once the edit being served and the files being written (if any) are done. The
+     * threads are not interrupted: an interrupt inside a transaction would close the store's file
+     * channels.
      */
     @Override
-    public synchronized void close() {
-        stopped = true;
+    public void close() {
+        synchronized (this) {
+            stopped = true;
+            notifyAll();
+        }
+        try {
+            // the store may be closed after this: neither may be inside a transaction then
+            writer.join();
+            poller.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -77,9 +77,14 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
      * across graphs are adjacent. The caller holds a transaction.
      */
     static DatasetStatistics ofStore(DatasetGraph store) {
+        return ofStore(store, null);
+    }
+
+    /** {@link #ofStore(DatasetGraph)} as if the store had no graph {@code except} (if not null). */
+    static DatasetStatistics ofStore(DatasetGraph store, Node except) {
         DatasetGraphTDB tdb = storage(store);
         if (tdb == null) throw new IllegalArgumentException("not a TDB2 store: " + store.getClass().getName());
-        return ofNodeIds(tdb, links(store));
+        return ofNodeIds(tdb, links(store), except);
     }
 
     /**
@@ -135,10 +140,11 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
      * The scans on TDB2's node identifiers: a node is read from the node table only when the
      * subject changes (is it an entity?) and once per predicate and class at the end.
      */
-    private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links) {
+    private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links, Node except) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         NodeId any = NodeId.NodeIdAny;
+        NodeId skipped = except == null ? null : nodes.getNodeIdForNode(except);
         long triples = 0;
         long entities = 0;
         Map<NodeId, Long> properties = new java.util.HashMap<>();
@@ -146,6 +152,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
         NodeId s0 = null, p0 = null, o0 = null;
         for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, any, any)); it.hasNext(); ) {
             Tuple<NodeId> q = it.next();
+            if (q.get(0).equals(skipped)) continue;
             NodeId s = q.get(1), p = q.get(2), o = q.get(3);
             perGraph.add(q.get(0), s, p);
             if (s.equals(s0) && p.equals(p0) && o.equals(o0)) continue;
@@ -166,7 +173,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             NodeId i0 = null;
             for (Iterator<Tuple<NodeId>> it = quads.find(TupleFactory.tuple(any, any, type, any)); it.hasNext(); ) {
                 Tuple<NodeId> q = it.next();
-                if (q.get(3).equals(c0) && q.get(1).equals(i0)) continue;
+                if (q.get(0).equals(skipped) || q.get(3).equals(c0) && q.get(1).equals(i0)) continue;
                 c0 = q.get(3);
                 i0 = q.get(1);
                 classes.merge(c0, 1L, Long::sum);

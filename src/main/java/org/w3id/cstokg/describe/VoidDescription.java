@@ -94,6 +94,19 @@ public final class VoidDescription {
     }
 
     /**
+     * The description {@link #describeStore} would write, counted from {@code store} as if it had
+     * no graph {@link Graphs#VOID}, without writing anything: for a caller that holds only a read
+     * transaction and puts the description into the store later.
+     */
+    public Model describeUnwritten(DatasetGraph store) {
+        Node voidGraph = NodeFactory.createURI(Graphs.VOID);
+        DatasetStatistics[] base = new DatasetStatistics[1];
+        return settle(null, description -> description == null
+                ? (base[0] = DatasetStatistics.ofStore(store, voidGraph))
+                : base[0].plus(description.getGraph(), store), false, DatasetTitle.of(store));
+    }
+
+    /**
      * Moves the description in graph {@link Graphs#VOID} of {@code dataset} to another base URL:
      * every IRI starting with the base its {@code void:sparqlEndpoint} was built with (that IRI
      * less {@code endpointPath}) is rewritten to start with {@code baseUrl}. Nothing is written
@@ -130,7 +143,7 @@ public final class VoidDescription {
     private Model settle(DatasetGraph target, java.util.function.Function<Model, DatasetStatistics> count, boolean ownTransaction,
                         DatasetTitle title) {
         Node graph = NodeFactory.createURI(Graphs.VOID);
-        java.util.function.Consumer<Model> put = model -> {
+        java.util.function.Consumer<Model> put = target == null ? model -> {} : model -> {
             Runnable replace = () -> {
                 target.removeGraph(graph);
                 if (model != null) target.addGraph(graph, model.getGraph());

@@ -159,6 +159,30 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
+    /** What is read from the TDB2 store in a read transaction. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T run(DatasetGraph tdb) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the TDB2 store in one read transaction: it sees the store as it was when
+     * the transaction began, whatever writes commit meanwhile.
+     */
+    public <T> T read(Reading<T> work) throws IOException {
+        try {
+            return Txn.calculateRead(indexed, () -> {
+                try {
+                    return work.run(tdb);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Records that the store now holds what {@code sources} state (after {@code kg serve --watch} changed it in place). */
     public void restamp(BuildStamp sources) throws IOException {
         sources.write(StoreLayout.stamp(directory));

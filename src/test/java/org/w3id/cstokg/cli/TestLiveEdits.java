@@ -83,15 +83,15 @@ class TestLiveEdits {
         replace(data.resolve(name(2)), "name: \"Syn 00002 Organization\"", "name: \"Syn 00002 Renamed Organization\"");
         replace(data.resolve(name(2)), "troops: {value: ", "troops: {value: 2");
         awaitThat(() -> ask(renamed), "the endpoint answers with the edit");
-        awaitThat(this::dumpsServed, "the dumps are written again");
-        assertThat(get("dumps/" + Format.NQ.fileName()).body()).contains("Syn 00002 Renamed Organization");
-
+        // at once, while the files of the first edit are being written
         Files.copy(temp.resolve("generated").resolve(name(7)), data.resolve(name(7)));
         Files.delete(data.resolve(name(5)));
         String added = "ASK { GRAPH <https://w3id.org/csto-kg/graph/syn-00007> { ?s ?p ?o } }";
         String deleted = "ASK { GRAPH <https://w3id.org/csto-kg/graph/syn-00005> { ?s ?p ?o } }";
         awaitThat(() -> ask(added) && !ask(deleted), "the endpoint answers with the addition and the deletion");
         awaitThat(this::dumpsServed, "the dumps are written again");
+        assertThat(get("dumps/" + Format.NQ.fileName()).body()).contains("Syn 00002 Renamed Organization")
+                .contains("graph/syn-00007").doesNotContain("graph/syn-00005");
         assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)).anyMatch(m -> m.startsWith("Edit served in"));
 
         edits.close();
