@@ -200,6 +200,7 @@ public final class IncrementalBuild {
             List<Violation> violations = checks.check(chunk);
             if (!violations.isEmpty()) throw new ViolationsFound(violations);
         }
+        long checked = System.nanoTime();
 
         Graph oldAsserted = GraphFactory.createDefaultGraph();
         for (BuildManifest.Entry e : gone) {
@@ -243,8 +244,11 @@ public final class IncrementalBuild {
                 else replace(store, g, now);
             }
         }
+        long replaced = System.nanoTime();
         boolean inferredChanged = reinfer(store, candidates);
         TextIndexing.reindex(store, text, reindexed);
+        LOG.info("Store changed: up to the checks {} ms, graphs and links {} ms, inferred graph and text index {} ms",
+                (checked - start) / 1_000_000, (replaced - checked) / 1_000_000, (System.nanoTime() - replaced) / 1_000_000);
         Set<String> kept = new HashSet<>(List.of(Graphs.ONTOLOGY, Graphs.SHAPES));
         manifest.files().values().forEach(e -> kept.add(e.graph()));
         gone.forEach(e -> kept.remove(e.graph()));
