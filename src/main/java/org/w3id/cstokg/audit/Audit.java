@@ -32,7 +32,7 @@ public final class Audit {
         List<PlacedEvidence> placed = placement.placed();
         MentionCoverage mentions = new MentionCoverage(article, year, graph, placed, exemptions);
         SentenceCoverage sentences = new SentenceCoverage(article, placed, exemptions);
-        WordCoverage words = new WordCoverage(article, year, placed, exemptions);
+        WordCoverage words = new WordCoverage(article, year, graph, placed, exemptions);
         List<Finding> findings = new ArrayList<>(placement.findings());
         findings.addAll(UngroundedTriples.check(graph, locator));
         findings.addAll(mentions.findings());

@@ -32,11 +32,11 @@ final class WordCoverage {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
 
-    WordCoverage(ArticleText article, int year, List<PlacedEvidence> placed, List<Exemption> exemptions) {
+    WordCoverage(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed, List<Exemption> exemptions) {
         MentionExtractor extractor = new MentionExtractor(year);
         article.parts().forEach((part, text) -> {
             List<Span> covered = new ArrayList<>();
-            placed.stream().filter(p -> p.evidence().part().equals(part)).forEach(p -> covered.add(p.span()));
+            placed.stream().filter(p -> p.evidence().part().equals(part)).forEach(p -> covered.addAll(covers(text, graph, p)));
             covered.addAll(NameCoverage.citations(text, extractor));
             NormalisedText normal = NormalisedText.of(text);
             Map<Exemption, List<Span>> exempted = new LinkedHashMap<>();
@@ -49,6 +49,17 @@ final class WordCoverage {
                 report(part, text, sentence, covered, exempted);
             }
         });
+    }
+
+    /**
+     * What an evidence span covers: all its words when its triples state more than names; when they
+     * are only types and names (an entity's own evidence), only the names in it. An entity's evidence
+     * "in Kazakhstan, at the latter country's urgent request" states that Kazakhstan is; the request
+     * is another fact's, and when that fact is deleted its words must be missed.
+     */
+    private static List<Span> covers(String text, EvidenceGraph graph, PlacedEvidence p) {
+        if (SentenceCoverage.statesMoreThanNames(p.evidence())) return List.of(p.span());
+        return graph.names().in(text, p.span()).stream().map(NameIndex.Occurrence::span).toList();
     }
 
     /**

@@ -164,6 +164,8 @@ public final class KG {
     public static final Property maxDelay = p("maxDelay");
     public static final Property dateUnstated = p("dateUnstated");
     public static final Property dateImpliedBy = p("dateImpliedBy");
+    public static final Property partOfUnstated = p("partOfUnstated");
+    public static final Property participantsUnstated = p("participantsUnstated");
     public static final Property place = p("place");
     public static final Property agent = p("agent");
     public static final Property participant = p("participant");
