@@ -99,6 +99,11 @@ final class WordCoverage {
                         + words + "\", reason: ...}"));
     }
 
+    /** Whether {@code word} is on the list of function words (any case). */
+    static boolean functionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
     List<Finding> findings() { return List.copyOf(findings); }
 
     List<Exemption> used() { return List.copyOf(used); }
