@@ -140,6 +140,7 @@ public final class KG {
     public static final Property unitType = p("unitType");
     public static final Property demonym = p("demonym");
     public static final Property referredToAs = p("referredToAs");
+    public static final Property membersReferredToAs = p("membersReferredToAs");
     public static final Property describedAs = p("describedAs");
     public static final Property hostCountry = p("hostCountry");
     public static final Property organizedBy = p("organizedBy");
