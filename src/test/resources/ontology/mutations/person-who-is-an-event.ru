@@ -1,8 +1,10 @@
-# Breaks the clean fixture: A person typed as an event too: kg:Event and kg:Actor are disjoint, and the 'event' has no time and no CAMEO or ACLED code.
+# Breaks the clean fixture: A person typed as an event too: kg:Event and kg:Actor are disjoint, and the 'event' has no time, no CAMEO or ACLED code, is part of nothing and names no participant, with no reason for either.
 # owl: inconsistent
 # shacl: kgsh:EventTimeShape 1
 # shacl: kgsh:EventCameoCodeShape 1
 # shacl: kgsh:EventAcledTypeShape 1
+# shacl: kgsh:EventPartOfShape 1
+# shacl: kgsh:EventParticipantShape 1
 # qc: event-without-time 1
 PREFIX : <https://w3id.org/csto-kg/id/>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -11,7 +11,8 @@ import java.util.List;
  * of the text is a name of the graph or exempted; every content word of a sentence lies in evidence;
  * a name holding another resource's name goes with a triple relating the two; every alias is
  * written in the article; a title before a person's name lies in the evidence of a post they hold; a day
- * given relative to another ("the following day") lies in the evidence of the date it implies, and the dates add up.
+ * given relative to another ("the following day") lies in the evidence of the date it implies, and the dates add up;
+ * words that point back at something ("this mission") are a reference of it.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -32,7 +33,7 @@ public final class Audit {
         List<PlacedEvidence> placed = placement.placed();
         MentionCoverage mentions = new MentionCoverage(article, year, graph, placed, exemptions);
         SentenceCoverage sentences = new SentenceCoverage(article, placed, exemptions);
-        WordCoverage words = new WordCoverage(article, year, placed, exemptions);
+        WordCoverage words = new WordCoverage(article, year, graph, placed, exemptions);
         List<Finding> findings = new ArrayList<>(placement.findings());
         findings.addAll(UngroundedTriples.check(graph, locator));
         findings.addAll(mentions.findings());
@@ -46,6 +47,7 @@ public final class Audit {
         findings.addAll(WrittenAliases.check(article, graph, locator));
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
+        findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

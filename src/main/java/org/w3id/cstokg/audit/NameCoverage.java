@@ -1,13 +1,13 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.cstokg.vocab.KG;
 
 /**
  * Check 5: a name (label or alias of a resource of the document graph) inside an evidence span is
@@ -30,9 +30,13 @@ final class NameCoverage {
             Set<RDFNode> accounted = sharedAccountedFor(p, placed);
             List<NameIndex.Occurrence> names = graph.names().in(text, p.span());
             List<Span> elsewhere = notNames(text, extractor);
+            // the evidence of a group's own words ("The troops fanned out" of kg:membersReferredToAs) names the group it declares
+            boolean declaresGroup = p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.membersReferredToAs));
             for (NameIndex.Occurrence name : names) {
-                if (Collections.disjoint(name.bearers(), accounted) && elsewhere.stream().noneMatch(s -> s.overlaps(name.span()))) {
-                    String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
+                if (name.together() && declaresGroup) continue;
+                if (!name.accountedBy(accounted) && elsewhere.stream().noneMatch(s -> s.overlaps(name.span()))) {
+                    String bearers = String.join(", ", (name.together() ? name.unaccounted(accounted) : name.bearers())
+                            .stream().map(Names::shown).sorted().toList());
                     findings.add(finding(p, locator, "\"" + name.name() + "\" in " + p.evidence().described() + " names "
                             + bearers + ", which none of its triples has",
                             "add the field that says so (its value " + bearers + "), or cite words that do not name it"));
@@ -68,7 +72,7 @@ final class NameCoverage {
                 if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
-                        && !Collections.disjoint(name.bearers(), p.evidence().accountedFor()));
+                        && name.accountedBy(p.evidence().accountedFor()));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers

@@ -35,10 +35,13 @@ public final class NameIndex {
     private static final String NEGATION = "non-";
 
     private final Map<String, Set<Resource>> byName;
+    /** The names that refer to all their bearers together ({@code kg:membersReferredToAs}). */
+    private final Set<String> together;
     private final List<String> longestFirst;
 
-    private NameIndex(Map<String, Set<Resource>> byName) {
+    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together) {
         this.byName = Map.copyOf(byName);
+        this.together = Set.copyOf(together);
         this.longestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -58,7 +61,30 @@ public final class NameIndex {
         }
         demonyms(doc, byName);
         references(doc, byName);
-        return new NameIndex(byName);
+        Set<String> together = new HashSet<>();
+        groups(doc, byName, together);
+        return new NameIndex(byName, together);
+    }
+
+    /**
+     * The words the article refers to all the contingents of a mission by together
+     * ({@code kg:membersReferredToAs}: "The troops") name each contingent {@code kg:partOfMission}
+     * it at once, as
+     * written and with a capital or small first letter: evidence that holds them accounts for
+     * them only when it accounts for every part, so a deleted participant of "The troops fanned
+     * out" is noticed.
+     */
+    private static void groups(Model doc, Map<String, Set<Resource>> byName, Set<String> together) {
+        for (Statement s : doc.listStatements(null, KG.membersReferredToAs, (String) null).toList()) {
+            Set<Resource> members = new HashSet<>(doc.listSubjectsWithProperty(KG.partOfMission, s.getSubject()).toList());
+            String words = NormalisedText.words(s.getString());
+            if (words.length() < 2 || members.isEmpty()) continue;
+            for (String form : new LinkedHashSet<>(List.of(words, Character.toUpperCase(words.charAt(0)) + words.substring(1),
+                    Character.toLowerCase(words.charAt(0)) + words.substring(1)))) {
+                byName.computeIfAbsent(form, n -> new HashSet<>()).addAll(members);
+                together.add(form);
+            }
+        }
     }
 
     /**
@@ -110,14 +136,34 @@ public final class NameIndex {
         for (String inner : longestFirst) {
             if (inner.length() >= name.length()) continue;
             for (Span span : wholeWords(normal, inner)) {
-                if (found.stream().noneMatch(o -> o.span().overlaps(span))) found.add(new Occurrence(span, inner, byName.get(inner)));
+                if (found.stream().noneMatch(o -> o.span().overlaps(span))) found.add(occurrence(span, inner));
             }
         }
         return found;
     }
 
-    /** A name found in a text: where, the name, and every resource that bears it. */
-    public record Occurrence(Span span, String name, Set<Resource> bearers) {}
+    private Occurrence occurrence(Span span, String name) {
+        return new Occurrence(span, name, byName.get(name), together.contains(name));
+    }
+
+    /**
+     * A name found in a text: where, the name, every resource that bears it, and whether it names
+     * them all together (a group reference) rather than any one of them.
+     */
+    public record Occurrence(Span span, String name, Set<Resource> bearers, boolean together) {
+
+        /** Whether {@code nodes} account for what this names: all its bearers if together, else any one. */
+        public boolean accountedBy(Set<? extends org.apache.jena.rdf.model.RDFNode> nodes) {
+            return together ? nodes.containsAll(bearers) : bearers.stream().anyMatch(nodes::contains);
+        }
+
+        /** The bearers {@code nodes} do not account for. */
+        public Set<Resource> unaccounted(Set<? extends org.apache.jena.rdf.model.RDFNode> nodes) {
+            Set<Resource> left = new HashSet<>(bearers);
+            left.removeAll(nodes);
+            return left;
+        }
+    }
 
     /** The names in {@code text} within {@code within}, none overlapping another. */
     public List<Occurrence> in(String text, Span within) {
@@ -126,7 +172,7 @@ public final class NameIndex {
         for (String name : longestFirst) {
             for (Span span : wholeWords(normal, name)) {
                 if (within.contains(span) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
-                    found.add(new Occurrence(span, name, byName.get(name)));
+                    found.add(occurrence(span, name));
                 }
             }
         }

@@ -19,10 +19,16 @@ import org.w3id.cstokg.vocab.KG;
 final class SentenceCoverage {
 
     private static final int SHOWN_WORDS = 8;
-    /** Triples that only name: types, names, and the words a thing is referred to by (demonyms, references). */
+    /**
+     * Triples that only name: types, names, the words a thing is referred to by (demonyms,
+     * references), and the codes of outside codebooks (CAMEO, ACLED), which the data assigns and
+     * the article does not state.
+     */
     private static final Set<Property> NAMING = Set.of(
             RDF.type, RDFS.label,
-            SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, KG.demonym, KG.referredToAs);
+            SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, KG.demonym, KG.referredToAs,
+            KG.cameoEventCode, KG.cameoActorCode, KG.cameoNotCovered, KG.acledSubEventType, KG.acledActorType,
+            KG.acledNotCovered);
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();

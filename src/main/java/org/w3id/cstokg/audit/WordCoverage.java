@@ -32,11 +32,11 @@ final class WordCoverage {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Exemption> used = new ArrayList<>();
 
-    WordCoverage(ArticleText article, int year, List<PlacedEvidence> placed, List<Exemption> exemptions) {
+    WordCoverage(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed, List<Exemption> exemptions) {
         MentionExtractor extractor = new MentionExtractor(year);
         article.parts().forEach((part, text) -> {
             List<Span> covered = new ArrayList<>();
-            placed.stream().filter(p -> p.evidence().part().equals(part)).forEach(p -> covered.add(p.span()));
+            placed.stream().filter(p -> p.evidence().part().equals(part)).forEach(p -> covered.addAll(covers(text, graph, p)));
             covered.addAll(NameCoverage.citations(text, extractor));
             NormalisedText normal = NormalisedText.of(text);
             Map<Exemption, List<Span>> exempted = new LinkedHashMap<>();
@@ -49,6 +49,17 @@ final class WordCoverage {
                 report(part, text, sentence, covered, exempted);
             }
         });
+    }
+
+    /**
+     * What an evidence span covers: all its words when its triples state more than names; when they
+     * are only types and names (an entity's own evidence), only the names in it. An entity's evidence
+     * "in Kazakhstan, at the latter country's urgent request" states that Kazakhstan is; the request
+     * is another fact's, and when that fact is deleted its words must be missed.
+     */
+    private static List<Span> covers(String text, EvidenceGraph graph, PlacedEvidence p) {
+        if (SentenceCoverage.statesMoreThanNames(p.evidence())) return List.of(p.span());
+        return graph.names().in(text, p.span()).stream().map(NameIndex.Occurrence::span).toList();
     }
 
     /**
@@ -86,6 +97,11 @@ final class WordCoverage {
                 "give the fact that states them evidence words that include them (add the fact if the graph lacks it), or list "
                         + "them under audit: as {para: " + part.cited() + ", text: \""
                         + words + "\", reason: ...}"));
+    }
+
+    /** Whether {@code word} is on the list of function words (any case). */
+    static boolean functionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     List<Finding> findings() { return List.copyOf(findings); }

@@ -56,6 +56,7 @@ final class SyntheticEvents {
                 .line("    equipment: [" + SharedPool.conceptId(a.pool().vehicleTypes().get(3)) + "]")
                 .line("    protects: " + list(sites))
                 .line("    operationalStaff: " + a.id("unit-1"))
+                .line("    notPartOf: the mission is the largest event the article reports")
                 .line("    acled: other-strategic-development")
                 .line("    cite: " + a.cite());
     }
@@ -69,6 +70,7 @@ final class SyntheticEvents {
         extras(y, type);
         codes(y, type);
         if (k > 2) y.line("    partOf: " + a.mission);
+        else y.line("    notPartOf: the article relates it to no larger event");
         if (k % 9 == 0) y.line("    description: " + str("Made-up description of event " + k + ", in our own words."));
         y.line("    cite: " + a.cite());
     }

@@ -140,6 +140,7 @@ public final class KG {
     public static final Property unitType = p("unitType");
     public static final Property demonym = p("demonym");
     public static final Property referredToAs = p("referredToAs");
+    public static final Property membersReferredToAs = p("membersReferredToAs");
     public static final Property describedAs = p("describedAs");
     public static final Property hostCountry = p("hostCountry");
     public static final Property organizedBy = p("organizedBy");
@@ -164,6 +165,8 @@ public final class KG {
     public static final Property maxDelay = p("maxDelay");
     public static final Property dateUnstated = p("dateUnstated");
     public static final Property dateImpliedBy = p("dateImpliedBy");
+    public static final Property partOfUnstated = p("partOfUnstated");
+    public static final Property participantsUnstated = p("participantsUnstated");
     public static final Property place = p("place");
     public static final Property agent = p("agent");
     public static final Property participant = p("participant");

@@ -111,9 +111,9 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":29:29: unknown key 'watched' in observation (expected one of:"
+                .contains(data.resolve("report.yaml") + ":31:29: unknown key 'watched' in observation (expected one of:"
                         + " cite, date, time, timeZone, observed, observer)")
-                .contains(data.resolve("report.yaml") + ":29:5: missing key 'observed' in observation");
+                .contains(data.resolve("report.yaml") + ":31:5: missing key 'observed' in observation");
     }
 
     @Test
@@ -133,8 +133,8 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":27:80: invalid date '2020-13-01' (expected YYYY-MM-DD)")
-                .contains(data.resolve("report.yaml") + ":27:52: unknown key 'sinse' in membership (expected one of:"
+                .contains(data.resolve("report.yaml") + ":29:80: invalid date '2020-13-01' (expected YYYY-MM-DD)")
+                .contains(data.resolve("report.yaml") + ":29:52: unknown key 'sinse' in membership (expected one of:"
                         + " cite, member, organization, since)");
     }
 
@@ -144,7 +144,7 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":23:23: count 'many' is not an integer");
+                .contains(data.resolve("report.yaml") + ":25:23: count 'many' is not an integer");
     }
 
     @Test
@@ -154,8 +154,8 @@ class TestNewKindOfFact {
         KgRun run = validate();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err())
-                .contains(data.resolve("report.yaml") + ":23:5: unknown key 'troops' in event of type casualty-report")
-                .contains(data.resolve("report.yaml") + ":25:17: 'test-city' must be an entity of type outlet,"
+                .contains(data.resolve("report.yaml") + ":25:5: unknown key 'troops' in event of type casualty-report")
+                .contains(data.resolve("report.yaml") + ":27:17: 'test-city' must be an entity of type outlet,"
                         + " but it is an entity of type city");
     }
 

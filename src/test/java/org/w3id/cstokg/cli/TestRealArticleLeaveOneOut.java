@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kg validate} refuses is skipped and another drawn. A deletion is noticed when
  * {@code kg audit} then fails. That means something only when the complete data passes the audit,
  * so the test first requires that. Issue 11 asks for at least 95% (29 of 30); that is NOT met: the
- * audit notices 22 of this sample, and 287 of all 386 deletions that validate at feb2fc3 (74%;
+ * audit notices 27 of this sample, and 289 of all 358 deletions that validate at e09042f (81%;
  * {@code -DleaveOneOut.sample=100000} measures them all; docs/audit.md#leave-one-out has the table,
- * what it cannot see, and why fewer deletions validate than before: two shapes refuse some). The
+ * what it cannot see, and why fewer deletions validate than before: shapes refuse some). The
  * assertion holds the measured floor, so that a weaker audit or looser data fails the build; raise
  * it when the audit notices more. The sampler prints every miss.
  */
@@ -33,8 +33,14 @@ class TestRealArticleLeaveOneOut {
     static final long SEED = 11;
     /** Deletions tried: 30, or {@code -DleaveOneOut.sample=N} (a larger N measures more of the file). */
     static final int SAMPLE = Integer.getInteger("leaveOneOut.sample", 30);
+    /**
+     * Only the deletions whose name ("line 562: the list item …") contains one of these
+     * {@code |}-separated strings: {@code -DleaveOneOut.only="line 562:|line 744:"} re-measures the
+     * misses of a full run (a measurement, not the held sample).
+     */
+    static final String ONLY = System.getProperty("leaveOneOut.only", "");
     /** Noticed of the sample when measured (issue 11's goal is 29). */
-    static final int MEASURED = 22;
+    static final int MEASURED = 27;
 
     @TempDir
     Path temp;
@@ -50,6 +56,7 @@ class TestRealArticleLeaveOneOut {
         List<String> missed = new ArrayList<>();
         for (FactFileDeletions.Deletion deletion : candidates) {
             if (tried == SAMPLE) break;
+            if (!ONLY.isEmpty() && java.util.Arrays.stream(ONLY.split("\\|")).noneMatch(deletion.name()::contains)) continue;
             Path data = write(deletion.text());
             if (KgRun.of("validate", "--data", data.toString(), "--ontology", ONTOLOGY).code() != 0) continue;
             tried++;
@@ -58,7 +65,7 @@ class TestRealArticleLeaveOneOut {
         System.out.println("leave one out, real article (seed " + SEED + "): " + (tried - missed.size()) + " of " + tried
                 + " sampled deletions fail the audit");
         missed.forEach(m -> System.out.println("  not noticed: " + m));
-        if (SAMPLE != 30) return; // a measurement of more of the file, not the held sample
+        if (SAMPLE != 30 || !ONLY.isEmpty()) return; // a measurement of more of the file, not the held sample
         assertThat(tried).isEqualTo(SAMPLE);
         assertThat(tried - missed.size()).as("noticed deletions; missed: " + missed).isGreaterThanOrEqualTo(MEASURED);
     }
