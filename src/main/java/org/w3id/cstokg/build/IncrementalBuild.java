@@ -62,7 +62,22 @@ public final class IncrementalBuild {
     private final SetupRDFS vocabulary;
     private final Path current;
 
+    /**
+     * In place ({@link #inPlace}), a full build is no alternative: a rebuild set of more than half
+     * of the files is still built when its fact files hold at most this many bytes (in memory as
+     * one chunk: about 200,000 quads per MB of YAML).
+     */
+    static final long IN_PLACE_BYTES = 8_000_000;
+
+    private final boolean inPlace;
+
     private IncrementalBuild(Path current, FactChunks facts, Path qcDir, BuildManifest manifest, FileChanges changes, GenerationFiles files) {
+        this(current, facts, qcDir, manifest, changes, files, false);
+    }
+
+    private IncrementalBuild(Path current, FactChunks facts, Path qcDir, BuildManifest manifest, FileChanges changes,
+                             GenerationFiles files, boolean inPlace) {
+        this.inPlace = inPlace;
         this.current = current;
         this.facts = facts;
         this.checks = new ChunkCheck(facts, qcDir);
@@ -130,7 +145,7 @@ public final class IncrementalBuild {
                                     BuildManifest manifest, Path staging, VoidDescription.Builder description,
                                     long wholeGraphLimit) {
         return new IncrementalBuild(generation, facts, qcDir, manifest, FileChanges.between(manifest, facts, mayHaveChanged),
-                new GenerationFiles(staging, description, wholeGraphLimit));
+                new GenerationFiles(staging, description, wholeGraphLimit), true);
     }
 
     /** Whether the fact files are those the manifest lists, unchanged: nothing to build. */
@@ -182,9 +197,9 @@ public final class IncrementalBuild {
             for (String name : edited.graphNames()) typedSubjects(edited.dataset().getNamedModel(name).getGraph(), defined);
         }
         List<Path> rebuilt = rebuildSet(store, defined, byGraph);
-        if (rebuilt.size() > Math.max(1, facts.fileCount() / 2)) {
-            LOG.info("Full build after all: {} of {} fact files refer to nodes of the changed ones", rebuilt.size(),
-                    facts.fileCount());
+        if (rebuilt.size() > Math.max(1, facts.fileCount() / 2) && !(inPlace && bytes(rebuilt) <= IN_PLACE_BYTES)) {
+            LOG.info("{}: {} of {} fact files refer to nodes of the changed ones", inPlace ? "Not built in place"
+                    : "Full build after all", rebuilt.size(), facts.fileCount());
             return Optional.empty();
         }
         for (Path file : rebuilt) {
@@ -375,6 +390,18 @@ public final class IncrementalBuild {
         now.find().forEachRemaining(t -> {
             if (!store.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) store.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         });
+    }
+
+    private static long bytes(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += java.nio.file.Files.size(file);
+            } catch (IOException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return bytes;
     }
 
     /** The triples of {@code a} not in {@code b}. */

@@ -182,7 +182,8 @@ public final class LiveEdits implements AutoCloseable {
             return false;
         }
         if (done[0] == null) {
-            LOG.warn("The edit touches more than half of the documents: not served live; run kg build (or restart kg serve)");
+            LOG.warn("The edit touches more than half of the documents, and more than {} MB of fact files: not served live; "
+                    + "restart kg serve (it rebuilds the store)", IncrementalBuild.IN_PLACE_BYTES / 1_000_000);
             return unmarkUnlessPending();
         }
         unapplied.clear();

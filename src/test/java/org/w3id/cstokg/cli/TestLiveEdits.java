@@ -117,6 +117,26 @@ class TestLiveEdits {
                 + "starts from the edited generation").isTrue();
     }
 
+    /**
+     * The first generated file defines the states every other refers to: all six are rebuilt, in
+     * place (a build would go full), as the project's own two files are when the article's changes.
+     */
+    @Test
+    void anEditThatEveryFileDependsOnIsServedAndGivesAFullBuildsStore() throws Exception {
+        replace(data.resolve(name(1)), "name: \"State 1\"", "name: \"State One\"");
+        awaitThat(() -> ask(labelled("State One")), "the endpoint answers with the edit");
+        awaitThat(this::dumpsServed, "the dumps are written again");
+        edits.close();
+        edits = null;
+        Path full = temp.resolve("full");
+        build(data, QC, full, true, System.err);
+        try (KgStore b = KgStore.open(full)) {
+            assertSameGraphs(Txn.calculateRead(store.dataset(), () -> copy(store.dataset().asDatasetGraph())),
+                    Txn.calculateRead(b.dataset(), () -> copy(b.dataset().asDatasetGraph())), "store");
+        }
+        assertSameDumps(store.directory(), full);
+    }
+
     @Test
     void anEditWithErrorsIsReportedWithItsPlaceAndTheEndpointAnswersAsBefore() throws Exception {
         String original = labelled("Syn 00003 Organization");
