@@ -96,6 +96,20 @@ public final class IncrementalBuild {
         return BuildStamp.of(List.of(ontologyDir, qcDir)).hash() + " " + wholeGraphLimit + " " + baseUrl.replaceAll("\\s", "%20");
     }
 
+    /** Which of the {@link #inputs} differ, in words: the ontology etc., the limit, the base URL. */
+    static String whatChanged(String before, String now) {
+        String[] a = before.split(" ", 3);
+        String[] b = now.split(" ", 3);
+        List<String> changed = new ArrayList<>();
+        if (a.length < 3 || b.length < 3 || !a[0].equals(b[0])) changed.add("the ontology, shapes or QC queries changed");
+        if (a.length == 3 && b.length == 3 && !a[1].equals(b[1])) changed.add("the whole-graph limit is " + b[1] + ", not " + a[1]);
+        if (a.length == 3 && b.length == 3 && !a[2].equals(b[2])) {
+            changed.add("the base URL is " + b[2] + ", not " + a[2] + " (the VoID description names it; --base-url "
+                    + a[2] + " would build incrementally)");
+        }
+        return String.join("; ", changed);
+    }
+
     /**
      * The incremental build from {@code current} to {@code facts}, or null (and the reason logged)
      * when a full build is due: no manifest, other inputs (ontology, shapes, QC queries, options),
@@ -109,7 +123,7 @@ public final class IncrementalBuild {
             return null;
         }
         if (!manifest.get().inputs().equals(inputs)) {
-            LOG.info("Full build: the ontology, shapes, QC queries or build options changed since {}", current.getFileName());
+            LOG.info("Full build: {} since {}", whatChanged(manifest.get().inputs(), inputs), current.getFileName());
             return null;
         }
         if (StoreLayout.hasLiveEdits(current)) {
