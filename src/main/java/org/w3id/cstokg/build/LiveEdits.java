@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.export.Format;
 import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.load.FileChangedWhileRead;
 import org.w3id.cstokg.store.BuildStamp;
 import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreCleanup;
@@ -53,7 +54,7 @@ public final class LiveEdits implements AutoCloseable {
     private final Thread poller;
     private FactChunks facts;
     private BuildManifest manifest;
-    private Map<String, String> seen;
+    private volatile Map<String, String> seen;
     /** The edits built into the store whose files are not yet written again, or null. */
     private Pending pending;
     /** How many edits were served; the writer of the files starts again when it moves. */
@@ -174,6 +175,11 @@ public final class LiveEdits implements AutoCloseable {
             // thrown before anything changed, the manifest included
             e.violations().forEach(v -> LOG.error("{}", v));
             LOG.error("{} validation violation(s): the edit is not served; the endpoint answers as before", e.violations().size());
+            return unmarkUnlessPending();
+        } catch (FileChangedWhileRead e) {
+            // thrown by the mapping, before anything changed: read the folder again at the next look
+            LOG.info("{}: reading it again", e.getMessage());
+            seen = Map.of();
             return unmarkUnlessPending();
         } catch (IOException | RuntimeException e) {
             broken = true;

@@ -236,11 +236,11 @@ public final class FactChunks {
         List<MappedFile> mapped = new ArrayList<>();
         for (Path file : group) {
             if (!version(file).equals(versions.get(file))) {
-                throw new KgException(file + " changed while the build was reading it (between its two passes); build again");
+                throw new FileChangedWhileRead(file + " changed while the build was reading it (between its two passes); build again");
             }
             ErrorRecorder reread = new ErrorRecorder();
             FactFile facts = FactReader.readOne(file, format, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
-                    new KgException(file + " changed while the build read it: " + reread.errors().stream()
+                    new FileChangedWhileRead(file + " changed while the build read it: " + reread.errors().stream()
                             .findFirst().map(Objects::toString).orElse("it could not be read again")));
             Graph links = mapper.map(facts);
             Document document = facts.document().orElseThrow();
