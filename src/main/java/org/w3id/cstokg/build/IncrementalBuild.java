@@ -327,21 +327,10 @@ public final class IncrementalBuild {
      * current generation's), the other files and the manifest, all into the staging folder.
      */
     void writeFiles(DatasetGraph store, TextIndex text, Rebuilt rebuilt) throws IOException {
-        Set<Node> reindexed = new LinkedHashSet<>();
-        indexedSubjects(store.getGraph(VOID).find().toSet(), reindexed);
-        store.removeGraph(VOID);
-        StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
-        long asserted;
-        try {
-            asserted = dump(store, dumps, rebuilt.kept());
-            indexedSubjects(files.finish(store, dumps, asserted).getGraph().find().toSet(), reindexed);
-        } finally {
-            dumps.close();
-        }
-        TextIndexing.reindex(store, text, reindexed);
-        manifest.write(files.staging());
-        LOG.info("Incremental build: {} documents rebuilt, {} removed, {} VoID subjects re-indexed in {} ms",
-                rebuilt.documents(), rebuilt.removed(), reindexed.size(), (System.nanoTime() - rebuilt.start()) / 1_000_000);
+        install(store, text, prepareFiles(store, rebuilt));
+        writeManifest();
+        LOG.info("Incremental build: {} documents rebuilt, {} removed in {} ms", rebuilt.documents(), rebuilt.removed(),
+                (System.nanoTime() - rebuilt.start()) / 1_000_000);
     }
 
     /**
