@@ -136,7 +136,8 @@ class TestHostileRequests {
     void queriesTooDeepToParseAre400WithOneLine() throws Exception {
         String path = "PREFIX : <urn:x-test:> SELECT * { ?s " + ":p/".repeat(100_000) + ":p ?o }";
         String union = "PREFIX : <urn:x-test:> SELECT * { " + "{ ?s :p ?o } UNION ".repeat(40_000) + "{ ?s :p ?o } }";
-        for (String query : new String[] {path, union}) {
+        String brackets = "ASK { FILTER(" + "(".repeat(50_000) + "1" + ")".repeat(50_000) + ") }";
+        for (String query : new String[] {path, union, brackets}) {
             HttpResponse<String> r = Http.postQuery(sparql, query, "text/csv");
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.body()).isEqualTo(DeepQueryGuard.TOO_DEEP + "\n");
