@@ -50,7 +50,7 @@ public final class Audit {
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
-        findings.addAll(StatementsAtEvents.check(graph, locator));
+        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator));
         findings.addAll(Attributions.check(article, graph, placed, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());

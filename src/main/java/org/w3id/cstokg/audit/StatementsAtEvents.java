@@ -31,7 +31,73 @@ final class StatementsAtEvents {
 
     private StatementsAtEvents() {}
 
-    static List<Finding> check(EvidenceGraph graph, FactLocator locator) {
+    static List<Finding> check(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator) {
+        List<Finding> findings = consistent(graph, locator);
+        findings.addAll(reported(article, graph, placed, locator));
+        return findings;
+    }
+
+    /**
+     * The evidence of a statement and of an event side by side: a statement whose words are also an
+     * event's evidence (overlapping spans: Shoigu's claim "relieved some 1,600 personnel …" and the
+     * relief) reports that event, so it is about it or made at it; and a statement by someone whose
+     * evidence shares a sentence with the evidence of an event that person acts in (agent,
+     * participant, deciding body: "Tokayev announced on live television that organized violent
+     * groups …") was made at one such event.
+     */
+    private static List<Finding> reported(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator) {
+        Model doc = graph.model();
+        List<Finding> findings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PlacedEvidence s : placed) {
+            for (Resource said : subjects(s, r -> !graph.isEvent(r) && r.hasProperty(KG.about))) {
+                Set<Resource> madeAt = new HashSet<>(doc.listSubjectsWithProperty(KG.statement, said).toList());
+                for (PlacedEvidence e : placed) {
+                    if (!e.evidence().part().equals(s.evidence().part()) || !e.span().overlaps(s.span())) continue;
+                    for (Resource event : subjects(e, graph::isEvent)) {
+                        if (said.hasProperty(KG.about, event) || madeAt.contains(event)) continue;
+                        if (!seen.add(said + " about " + event)) continue;
+                        findings.add(new Finding(Optional.of(s.evidence().part()), s.evidence().described() + " is also "
+                                + e.evidence().described() + ", but " + Names.shown(said) + " is neither about "
+                                + Names.shown(event) + " nor made at it", locator.ofCitation(s.evidence()),
+                                "add it to the statement's about (or to the event's statements), or cite words that do not report the event"));
+                    }
+                }
+                Set<RDFNode> by = new HashSet<>(doc.listObjectsOfProperty(said, PROV.wasAttributedTo).toList());
+                if (by.isEmpty()) continue;
+                String text = article.parts().get(s.evidence().part());
+                Set<Resource> acting = new java.util.LinkedHashSet<>();
+                for (Span sentence : SentenceSplitter.split(text)) {
+                    if (!sentence.overlaps(s.span())) continue;
+                    for (PlacedEvidence e : placed) {
+                        if (!e.evidence().part().equals(s.evidence().part()) || !sentence.overlaps(e.span())) continue;
+                        for (Resource event : subjects(e, graph::isEvent)) {
+                            if (SPEAKERS.stream().anyMatch(p -> by.stream().anyMatch(b -> doc.contains(event, p, b)))) acting.add(event);
+                        }
+                    }
+                }
+                if (!acting.isEmpty() && java.util.Collections.disjoint(acting, madeAt) && seen.add(said + " made at")) {
+                    findings.add(new Finding(Optional.of(s.evidence().part()), Names.shown(said) + " shares a sentence with "
+                            + String.join(", ", acting.stream().map(Names::shown).sorted().toList())
+                            + ", in which its speaker acts, but is made at none of them", locator.ofCitation(s.evidence()),
+                            "add it to the statements of the event it was made at"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The subjects of the triples {@code p} supports that pass {@code keep}. */
+    private static Set<Resource> subjects(PlacedEvidence p, java.util.function.Predicate<Resource> keep) {
+        Set<Resource> subjects = new java.util.LinkedHashSet<>();
+        for (Reifier r : p.evidence().supports()) {
+            if (keep.test(r.subject())) subjects.add(r.subject());
+        }
+        return subjects;
+    }
+
+    /** A statement made at an event has the event's date, time zone and one of its agents as speaker. */
+    private static List<Finding> consistent(EvidenceGraph graph, FactLocator locator) {
         Model doc = graph.model();
         List<Finding> findings = new ArrayList<>();
         for (Statement link : doc.listStatements(null, KG.statement, (RDFNode) null).toList()) {
