@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.cstokg.vocab.KG;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.cstokg.vocab.PROV;
+import org.w3id.cstokg.vocab.TIME;
 
 /**
  * Check 13: "According to X" (X a name of the graph) attributes what its paragraph reports after
@@ -22,6 +24,8 @@ import org.w3id.cstokg.vocab.PROV;
 final class Attributions {
 
     private static final Pattern ACCORDING_TO = Pattern.compile("(?<![\\p{L}\\p{N}])according to\\s+", Pattern.CASE_INSENSITIVE);
+
+    private static final List<Resource> TIMES = List.of(TIME.Instant, TIME.Interval, TIME.TemporalEntity);
 
     private Attributions() {}
 
@@ -58,8 +62,15 @@ final class Attributions {
         return findings;
     }
 
-    /** Whether {@code subject} is {@code sources}' claim, statement or act. */
+    /**
+     * Whether {@code subject} is {@code sources}' claim, statement or act; a time (which has no
+     * accordingTo of its own) is its owner's. A count has its own ({@code accordingTo} of the count).
+     */
     private static boolean attributed(Resource subject, Set<Resource> sources) {
+        if (TIMES.stream().anyMatch(t -> subject.hasProperty(RDF.type, t))) {
+            return subject.getModel().listSubjectsWithProperty(TIME.hasTime, subject).toList().stream()
+                    .anyMatch(owner -> attributed(owner, sources));
+        }
         return sources.stream().anyMatch(s -> subject.hasProperty(KG.accordingTo, s)
                 || subject.hasProperty(PROV.wasAttributedTo, s) || subject.hasProperty(KG.agent, s));
     }
