@@ -2,6 +2,7 @@ package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.OA;
@@ -104,7 +106,7 @@ public final class EvidenceGraph {
     /** Whether {@code r} is a {@code kg:Event}, as the document graph or the dataset's inferred types say. */
     boolean isEvent(Resource r) {
         for (RDFNode type : doc.listObjectsOfProperty(r, RDF.type).toList()) {
-            if (type.isResource() && subClassOfEvent(type.asResource(), new java.util.HashSet<>())) return true;
+            if (type.isResource() && subClassOfEvent(type.asResource(), new HashSet<>())) return true;
         }
         return all.contains(r, RDF.type, KG.Event);
     }
@@ -112,7 +114,7 @@ public final class EvidenceGraph {
     private boolean subClassOfEvent(Resource type, Set<Resource> seen) {
         if (type.equals(KG.Event)) return true;
         if (!seen.add(type)) return false;
-        for (RDFNode parent : all.listObjectsOfProperty(type, org.apache.jena.vocabulary.RDFS.subClassOf).toList()) {
+        for (RDFNode parent : all.listObjectsOfProperty(type, RDFS.subClassOf).toList()) {
             if (parent.isResource() && subClassOfEvent(parent.asResource(), seen)) return true;
         }
         return false;

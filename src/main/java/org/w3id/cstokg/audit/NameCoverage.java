@@ -1,6 +1,7 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ final class NameCoverage {
      * organization's member states (Russia, Belarus, …)" account for all the member states.
      */
     private static Set<RDFNode> sharedStating(PlacedEvidence p, List<PlacedEvidence> placed) {
-        Set<RDFNode> nodes = new java.util.HashSet<>();
+        Set<RDFNode> nodes = new HashSet<>();
         placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())
                 && SentenceCoverage.statesMoreThanNames(o.evidence())).forEach(o -> nodes.addAll(o.evidence().accountedFor()));
         return nodes;

@@ -1,15 +1,19 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.w3id.cstokg.facts.Location;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.PROV;
 import org.w3id.cstokg.vocab.TIME;
@@ -22,7 +26,9 @@ import org.w3id.cstokg.vocab.TIME;
  * them: its {@code kg:date} is the event's, its time's zone is the event's, and its speaker
  * ({@code by}) is one of the event's agents, participants or deciding body when the event names
  * any. A missing date, zone or speaker is reported as well as a different one, so that a deleted
- * statement date or {@code by} is noticed although the article writes its words only once.
+ * statement date or {@code by} is noticed although the article writes its words only once. Which
+ * event a statement is made at and which it reports is read from the evidence side by side
+ * ({@link #check}): evidence overlapping an event's, a sentence shared with an event of the speaker.
  */
 final class StatementsAtEvents {
 
@@ -66,7 +72,7 @@ final class StatementsAtEvents {
                 Set<RDFNode> by = new HashSet<>(doc.listObjectsOfProperty(said, PROV.wasAttributedTo).toList());
                 if (by.isEmpty()) continue;
                 String text = article.parts().get(s.evidence().part());
-                Set<Resource> acting = new java.util.LinkedHashSet<>();
+                Set<Resource> acting = new LinkedHashSet<>();
                 for (Span sentence : SentenceSplitter.split(text)) {
                     if (!sentence.overlaps(s.span())) continue;
                     for (PlacedEvidence e : placed) {
@@ -76,7 +82,7 @@ final class StatementsAtEvents {
                         }
                     }
                 }
-                if (!acting.isEmpty() && java.util.Collections.disjoint(acting, madeAt) && seen.add(said + " made at")) {
+                if (!acting.isEmpty() && Collections.disjoint(acting, madeAt) && seen.add(said + " made at")) {
                     findings.add(new Finding(Optional.of(s.evidence().part()), Names.shown(said) + " shares a sentence with "
                             + String.join(", ", acting.stream().map(Names::shown).sorted().toList())
                             + ", in which its speaker acts, but is made at none of them", locator.ofCitation(s.evidence()),
@@ -88,8 +94,8 @@ final class StatementsAtEvents {
     }
 
     /** The subjects of the triples {@code p} supports that pass {@code keep}. */
-    private static Set<Resource> subjects(PlacedEvidence p, java.util.function.Predicate<Resource> keep) {
-        Set<Resource> subjects = new java.util.LinkedHashSet<>();
+    private static Set<Resource> subjects(PlacedEvidence p, Predicate<Resource> keep) {
+        Set<Resource> subjects = new LinkedHashSet<>();
         for (Reifier r : p.evidence().supports()) {
             if (keep.test(r.subject())) subjects.add(r.subject());
         }
@@ -105,7 +111,7 @@ final class StatementsAtEvents {
             Resource event = link.getSubject();
             Resource said = link.getResource();
             String what = Names.shown(said) + " (said at " + Names.shown(event) + ")";
-            Optional<org.w3id.cstokg.facts.Location> at = said.isURIResource() ? locator.locate(said.getURI()) : Optional.empty();
+            Optional<Location> at = said.isURIResource() ? locator.locate(said.getURI()) : Optional.empty();
             Set<String> eventDates = literals(event, KG.date);
             Set<String> saidDates = literals(said, KG.date);
             if (!eventDates.isEmpty() && !eventDates.equals(saidDates)) {
