@@ -12,7 +12,9 @@ import java.util.List;
  * a name holding another resource's name goes with a triple relating the two; every alias is
  * written in the article; a title before a person's name lies in the evidence of a post they hold; a day
  * given relative to another ("the following day") lies in the evidence of the date it implies, and the dates add up;
- * words that point back at something ("this mission") are a reference of it.
+ * words that point back at something ("this mission") are a reference of it; a statement made at an
+ * event has the event's date, time zone and one of its agents as speaker; what a paragraph reports after
+ * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -48,6 +50,9 @@ public final class Audit {
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
+        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator));
+        findings.addAll(Attributions.check(article, graph, placed, locator));
+        findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

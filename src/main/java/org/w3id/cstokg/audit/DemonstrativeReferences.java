@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Check 11: words that point back at something ("this mission", "These protests", "This
- * principle", "Those troops": this, these or those before a word that is no function word) are a
+ * principle", "Those troops": this, these or those before a word that is no function word; "that"
+ * before such a word that ends a clause, "that decision,") are a
  * reference ({@code referredToAs}) of what they point at, or words a {@code text} entry of the
  * reviewed list exempts in that part. References count as names in checks 5 and 6, so a fact about
  * what "this mission" points at cannot be left out; without this check a deleted reference would
@@ -18,7 +19,10 @@ import java.util.regex.Pattern;
 final class DemonstrativeReferences {
 
     private static final Pattern PHRASE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:this|these|those)\\s+(\\p{L}[\\p{L}\\p{N}'’-]*)", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\p{N}])(?:this|these|those)\\s+(\\p{L}[\\p{L}\\p{N}'’-]*)"
+            // "that" is mostly a conjunction or a relative pronoun ("announced that organized violent groups",
+            // "protests that degenerated"); before a word that ends a clause ("that decision,", "that country.") it points back
+            + "|(?<![\\p{L}\\p{N}])that\\s+(\\p{L}[\\p{L}\\p{N}'’-]*)(?=[,.;:)”\"!?]|$)", Pattern.CASE_INSENSITIVE);
 
     private DemonstrativeReferences() {}
 
@@ -29,9 +33,10 @@ final class DemonstrativeReferences {
             List<Span> named = graph.names().in(text, new Span(0, text.length())).stream().map(NameIndex.Occurrence::span).toList();
             Matcher m = PHRASE.matcher(text);
             while (m.find()) {
-                String next = m.group(1).replaceAll("['’]s$", "");
+                String word = m.group(1) != null ? m.group(1) : m.group(2);
+                String next = word.replaceAll("['’]s$", "");
                 if (WordCoverage.functionWord(next)) continue;
-                Span phrase = new Span(m.start(), m.end() - (m.group(1).length() - next.length()));
+                Span phrase = new Span(m.start(), m.end() - (word.length() - next.length()));
                 if (named.stream().anyMatch(n -> n.contains(phrase))) continue;
                 List<Exemption> by = exemptions.stream().filter(e -> exempts(e, part, text, phrase)).toList();
                 if (!by.isEmpty()) {

@@ -2,6 +2,7 @@ package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.KG;
 import org.w3id.cstokg.vocab.OA;
@@ -31,12 +33,14 @@ public final class EvidenceGraph {
     private final List<Evidence> evidence;
     private final NameIndex names;
     private final Model doc;
+    private final Model all;
 
-    private EvidenceGraph(List<Reifier> reifiers, List<Evidence> evidence, NameIndex names, Model doc) {
+    private EvidenceGraph(List<Reifier> reifiers, List<Evidence> evidence, NameIndex names, Model doc, Model all) {
         this.reifiers = List.copyOf(reifiers);
         this.evidence = List.copyOf(evidence);
         this.names = names;
         this.doc = doc;
+        this.all = all;
     }
 
     /** Reads the document's named graph (the union of the dataset if it has no such graph). */
@@ -67,7 +71,7 @@ public final class EvidenceGraph {
                         supported, values));
             }
         }
-        return new EvidenceGraph(reifiers, evidence, NameIndex.of(doc), doc);
+        return new EvidenceGraph(reifiers, evidence, NameIndex.of(doc), doc, all);
     }
 
     /** Every asserted triple that has a reifier. */
@@ -97,6 +101,23 @@ public final class EvidenceGraph {
     /** The document's graph, as read. */
     Model model() {
         return doc;
+    }
+
+    /** Whether {@code r} is a {@code kg:Event}, as the document graph or the dataset's inferred types say. */
+    boolean isEvent(Resource r) {
+        for (RDFNode type : doc.listObjectsOfProperty(r, RDF.type).toList()) {
+            if (type.isResource() && subClassOfEvent(type.asResource(), new HashSet<>())) return true;
+        }
+        return all.contains(r, RDF.type, KG.Event);
+    }
+
+    private boolean subClassOfEvent(Resource type, Set<Resource> seen) {
+        if (type.equals(KG.Event)) return true;
+        if (!seen.add(type)) return false;
+        for (RDFNode parent : all.listObjectsOfProperty(type, RDFS.subClassOf).toList()) {
+            if (parent.isResource() && subClassOfEvent(parent.asResource(), seen)) return true;
+        }
+        return false;
     }
 
     private static Set<Resource> citations(Model doc) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Check 3: every number, date and clock time of a part lies inside a placed evidence span whose
- * triples state it (a number inside a quotation is stated by the wording literal that quotes it);
+ * triples state it (a number inside a quotation is stated by the wording literal that quotes it,
+ * unless it is part of a name: "article 4" is the article's number);
  * every outlet citation is given by a citation of that part; every quotation is quoted by a wording
  * literal of a triple citing that part. The {@code audit:} list exempts mentions by their words.
  */
@@ -33,18 +34,19 @@ final class MentionCoverage {
                 e.sources().forEach(inPart::addSource);
             });
             List<PlacedEvidence> here = placed.stream().filter(p -> p.evidence().part().equals(part)).toList();
+            List<Span> named = graph.names().in(text, new Span(0, text.length())).stream().map(NameIndex.Occurrence::span).toList();
             for (Mention m : found) {
                 mentions++;
                 List<Exemption> covering = exemptions.stream().filter(x -> x.covers(part, m)).toList();
                 used.addAll(covering);
                 if (!covering.isEmpty()) exempted++;
-                else check(part, m, found, inPart, here, text);
+                else check(part, m, found, inPart, here, text, named);
             }
         });
     }
 
     private void check(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here,
-                       String text) {
+                       String text, List<Span> named) {
         switch (m) {
             case CitationMention c -> {
                 if (!inPart.states(c)) add(part, m.label() + " is given by no citation of " + part.inProse(),
@@ -60,14 +62,19 @@ final class MentionCoverage {
                         "add the description (describedAs, or missionLabel for a label) in these words, citing "
                                 + part.inProse());
             }
-            default -> value(part, m, all, inPart, here, text);
+            default -> value(part, m, all, inPart, here, text, named);
         }
     }
 
+    /**
+     * A number inside a name ("article 4 of the Collective Security Treaty") is the named thing's
+     * (its {@code number}), so a quotation that holds the name does not state it for that thing.
+     */
     private void value(ArticlePart part, Mention m, List<Mention> all, StatedValues inPart, List<PlacedEvidence> here,
-                       String text) {
+                       String text, List<Span> named) {
         Span span = new Span(m.offset(), m.offset() + m.text().length());
-        boolean quoted = all.stream().anyMatch(q -> q instanceof QuotationMention
+        boolean inName = named.stream().anyMatch(n -> n.contains(span));
+        boolean quoted = !inName && all.stream().anyMatch(q -> q instanceof QuotationMention
                 && new Span(q.offset(), q.offset() + q.text().length()).contains(span) && inPart.states(q));
         if (quoted) return;
         List<PlacedEvidence> around = here.stream().filter(p -> p.span().contains(span)).toList();

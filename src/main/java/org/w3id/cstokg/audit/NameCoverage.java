@@ -1,6 +1,7 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +73,7 @@ final class NameCoverage {
                 if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
-                        && name.accountedBy(p.evidence().accountedFor()));
+                        && name.accountedBy(sharedStating(p, placed)));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers
@@ -95,6 +96,18 @@ final class NameCoverage {
         Set<RDFNode> nodes = new java.util.HashSet<>();
         placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span()))
                 .forEach(o -> nodes.addAll(o.evidence().accountedFor()));
+        return nodes;
+    }
+
+    /**
+     * What the facts that state more than names and cite the same words at the same place account
+     * for together, as {@link #sharedAccountedFor} for check 5: the six memberships citing "The
+     * organization's member states (Russia, Belarus, …)" account for all the member states.
+     */
+    private static Set<RDFNode> sharedStating(PlacedEvidence p, List<PlacedEvidence> placed) {
+        Set<RDFNode> nodes = new HashSet<>();
+        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())
+                && SentenceCoverage.statesMoreThanNames(o.evidence())).forEach(o -> nodes.addAll(o.evidence().accountedFor()));
         return nodes;
     }
 

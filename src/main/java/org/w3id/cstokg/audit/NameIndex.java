@@ -33,6 +33,7 @@ public final class NameIndex {
     private static final Set<Resource> UNNAMED = Set.of(KG.Article, KG.Paragraph, KG.Caption, KG.Citation, RDF.Statement);
 
     private static final String NEGATION = "non-";
+    private static final String OTHER = "other";
 
     private final Map<String, Set<Resource>> byName;
     /** The names that refer to all their bearers together ({@code kg:membersReferredToAs}). */
@@ -67,16 +68,19 @@ public final class NameIndex {
     }
 
     /**
-     * The words the article refers to all the contingents of a mission by together
-     * ({@code kg:membersReferredToAs}: "The troops") name each contingent {@code kg:partOfMission}
-     * it at once, as
-     * written and with a capital or small first letter: evidence that holds them accounts for
-     * them only when it accounts for every part, so a deleted participant of "The troops fanned
-     * out" is noticed.
+     * The words the article refers to all the contingents of a mission, or all the members of an
+     * organization, by together ({@code kg:membersReferredToAs}: the mission's "The troops", the
+     * CSTO's "member states") name each contingent {@code kg:partOfMission} it, or each member
+     * {@code org:memberOf} it, at once, as written and with a capital or small first letter:
+     * evidence that holds them accounts for them only when it accounts for every one, so a deleted
+     * participant of "The troops fanned out" or recipient of the appeal to "the Collective Security
+     * Treaty Organization's member states" is noticed. After "other" ("the other member states'
+     * presidents") they name some of the members, and any one accounts for them.
      */
     private static void groups(Model doc, Map<String, Set<Resource>> byName, Set<String> together) {
         for (Statement s : doc.listStatements(null, KG.membersReferredToAs, (String) null).toList()) {
             Set<Resource> members = new HashSet<>(doc.listSubjectsWithProperty(KG.partOfMission, s.getSubject()).toList());
+            members.addAll(doc.listSubjectsWithProperty(ORG.memberOf, s.getSubject()).toList());
             String words = NormalisedText.words(s.getString());
             if (words.length() < 2 || members.isEmpty()) continue;
             for (String form : new LinkedHashSet<>(List.of(words, Character.toUpperCase(words.charAt(0)) + words.substring(1),
@@ -172,12 +176,20 @@ public final class NameIndex {
         for (String name : longestFirst) {
             for (Span span : wholeWords(normal, name)) {
                 if (within.contains(span) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
-                    found.add(occurrence(span, name));
+                    Occurrence o = occurrence(span, name);
+                    found.add(o.together() && afterOther(text, span) ? new Occurrence(span, name, o.bearers(), false) : o);
                 }
             }
         }
         found.sort(Comparator.comparingInt(o -> o.span().start()));
         return found;
+    }
+
+    /** Whether the word right before {@code span} is "other" ("the other member states"): some of a group, not all. */
+    private static boolean afterOther(String text, Span span) {
+        String before = text.substring(0, span.start()).stripTrailing();
+        int at = before.length() - OTHER.length();
+        return at >= 0 && before.regionMatches(true, at, OTHER, 0, OTHER.length()) && (at == 0 || !Character.isLetterOrDigit(before.charAt(at - 1)));
     }
 
     /** Where {@code name} occurs as whole words; not after "non-" ("non-Russian" names no Russian thing). */

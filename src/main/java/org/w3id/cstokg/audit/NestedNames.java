@@ -38,7 +38,8 @@ final class NestedNames {
             for (Resource outer : entry.getValue()) {
                 Set<RDFNode> near = near(doc, outer, named);
                 for (NameIndex.Occurrence inner : names.inside(entry.getKey())) {
-                    if (inner.bearers().contains(outer) || !Collections.disjoint(inner.bearers(), near)) continue;
+                    // a group's words ("member states") are common nouns, not a name that relates the two
+                    if (inner.together() || inner.bearers().contains(outer) || !Collections.disjoint(inner.bearers(), near)) continue;
                     List<Exemption> naming = exemptions.stream().filter(e -> !e.sentence()
                             && NormalisedText.words(e.text()).equalsIgnoreCase(entry.getKey())).toList();
                     used.addAll(naming);

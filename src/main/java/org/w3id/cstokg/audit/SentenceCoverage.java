@@ -61,7 +61,12 @@ final class SentenceCoverage {
      * sentence says something of what it names, and that needs a fact of its own.
      */
     static boolean statesMoreThanNames(Evidence evidence) {
-        return evidence.supports().stream().anyMatch(r -> !NAMING.contains(r.predicate()));
+        return evidence.supports().stream().anyMatch(r -> !naming(r.predicate()));
+    }
+
+    /** Whether triples of {@code predicate} only name or classify (a type, a name, a reference, an outside code). */
+    static boolean naming(Property predicate) {
+        return NAMING.contains(predicate);
     }
 
     /** The sentence's first words, as an {@code audit:} entry names it. */

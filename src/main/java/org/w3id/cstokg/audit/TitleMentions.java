@@ -59,6 +59,31 @@ final class TitleMentions {
         return findings;
     }
 
+    /**
+     * The titles written right before a person's name in {@code text} (check 6 knows them as words of
+     * the graph; this check asks a holding's evidence for each).
+     */
+    static List<Span> titles(String text, EvidenceGraph graph) {
+        Model doc = graph.model();
+        Set<String> titleWords = titleWords(doc);
+        List<Span> titles = new ArrayList<>();
+        for (NameIndex.Occurrence name : graph.names().in(text, new Span(0, text.length()))) {
+            if (name.bearers().stream().filter(b -> doc.contains(b, RDF.type, KG.Person)).count() != 1) continue;
+            title(text, name.span().start(), titleWords).ifPresent(titles::add);
+        }
+        return titles;
+    }
+
+    /** Where the ranks of post holdings ({@code kg:rank}, "Colonel General") stand in {@code text}, as whole words, case as written. */
+    static List<Span> ranks(String text, Model doc) {
+        NormalisedText normal = NormalisedText.of(text);
+        List<Span> ranks = new ArrayList<>();
+        for (Statement s : doc.listStatements(null, KG.rank, (RDFNode) null).toList()) {
+            if (s.getObject().isLiteral()) ranks.addAll(NameIndex.wholeWords(normal, NormalisedText.words(s.getString())));
+        }
+        return ranks;
+    }
+
     /** The capitalised title words right before {@code end}, every one a title word. */
     private static Optional<Span> title(String text, int end, Set<String> titleWords) {
         int start = end;

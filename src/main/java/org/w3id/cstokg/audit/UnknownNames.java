@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Check 6: every proper name of the article ({@link ProperNames}) is, word for word, a name or
- * alias of a resource of the document graph, part of a date, a clock time's zone or an outlet
- * citation, or words a {@code text} entry of the reviewed list exempts in that part. Without it, a
+ * alias of a resource of the document graph, a rank of a post holding ("Colonel General"), a title
+ * before a person's name (which check 9 asks a holding's evidence for), part of a date, a clock
+ * time's zone or an outlet citation, or words a {@code text} entry of the reviewed list exempts in
+ * that part. Without it, a
  * deleted alias ("Putin") would leave a name the audit no longer knows to look for.
  */
 final class UnknownNames {
@@ -58,6 +60,8 @@ final class UnknownNames {
                 known.add(new Span(m.offset(), m.offset() + m.text().length()));
             }
         }
+        known.addAll(TitleMentions.ranks(text, graph.model()));
+        known.addAll(TitleMentions.titles(text, graph));
         return known;
     }
 
