@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
  * Queries and updates too deeply nested for Jena's recursive parser and algebra (a 100,000-step
  * property path, a UNION of 40,000 branches) are answered 400 with one line and logged in one
  * line, instead of a 500 and a thousand-line stack trace ({@link ParseDepth} parses them first).
+ * So are queries and updates whose {@code EXISTS} nest more than {@link NestingBound#MAX_EXISTS_DEPTH}
+ * deep, which Jena's optimiser would work on for minutes, past any timeout.
  * Other syntax errors pass on, for Fuseki to report with the parser's message.
  */
 final class DeepQueryGuard extends HttpFilter {
@@ -39,6 +41,17 @@ final class DeepQueryGuard extends HttpFilter {
             UpdateFence.plain(response, HttpServletResponse.SC_BAD_REQUEST, TOO_DEEP);
             return;
         }
+        int exists = Math.max(NestingBound.existsDepth(query), NestingBound.existsDepth(update));
+        if (exists > NestingBound.MAX_EXISTS_DEPTH) {
+            LOG.warn("Refused a request with EXISTS nested {} deep ({} {})", exists, request.getMethod(), request.getRequestURI());
+            UpdateFence.plain(response, HttpServletResponse.SC_BAD_REQUEST, tooManyExists(exists));
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    static String tooManyExists(int depth) {
+        return "EXISTS is nested " + depth + " deep here, more than the " + NestingBound.MAX_EXISTS_DEPTH
+                + " this server optimises (Jena's optimiser takes time exponential in the depth); flatten the filters.";
     }
 }

@@ -146,6 +146,16 @@ class TestHostileRequests {
     }
 
     @Test
+    void existsNestedTooDeepIs400AtOnce() throws Exception {
+        HttpResponse<String> r = Http.postQuery(sparql, TestNestingBound.NESTED_EXISTS.apply(30), "text/csv");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo(DeepQueryGuard.tooManyExists(30) + "\n");
+        HttpResponse<String> allowed = Http.postQuery(sparql, TestNestingBound.NESTED_EXISTS.apply(NestingBound.MAX_EXISTS_DEPTH), "text/csv");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.body()).isEqualTo("_askResult\r\ntrue\r\n");
+    }
+
+    @Test
     void aBodyJustUnderTheLimitIsAnswered() throws Exception {
         String near = "ASK { ?s ?p ?o } # " + "x".repeat(RequestLimits.MAX_BODY - 1000);
         assertThat(Http.postQuery(sparql, near, "text/csv").statusCode()).isEqualTo(200);

@@ -46,6 +46,22 @@ class TestNestingBound {
     }
 
     @Test
+    void measuresHowDeeplyExistsNests() {
+        assertThat(NestingBound.existsDepth("ASK { ?s ?p ?o }")).isZero();
+        assertThat(NestingBound.existsDepth("ASK { FILTER EXISTS { ?s ?p ?o } FILTER NOT exists { ?o ?p ?s } }"))
+                .as("siblings").isEqualTo(1);
+        assertThat(NestingBound.existsDepth("ASK { FILTER(EXISTS { { ?s ?p ?o } FILTER NOT EXISTS { ?o ?p ?s } }) }"))
+                .as("nested, through a plain group").isEqualTo(2);
+        assertThat(NestingBound.existsDepth("SELECT ?exists { ?s :EXISTS 'EXISTS {' ; <urn:EXISTS> ?exists } # EXISTS {"))
+                .as("a variable, a name, a string, an IRI, a comment").isZero();
+        assertThat(NestingBound.existsDepth(NESTED_EXISTS.apply(22))).isEqualTo(22);
+    }
+
+    /** EXISTS nested {@code d} deep. */
+    static final IntFunction<String> NESTED_EXISTS =
+            d -> "ASK { FILTER(" + "EXISTS { FILTER(".repeat(d) + "true" + ") }".repeat(d) + ") }";
+
+    @Test
     void everyConstructJustUnderTheBoundParsesWithoutOverflow() throws Exception {
         for (var construct : NESTED.entrySet()) {
             int depth = deepestShallow(construct.getValue());
