@@ -36,7 +36,6 @@ import org.w3id.cstokg.vocab.Endpoints;
  * The SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
  * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
  * a query timeout, SERVICE only to an allow-list, request size caps, one log line per request,
- * the last thousand queries kept parsed ({@link QueryParseCache}),
  * the graph explorer at {@code /explore}, and the linked-data pages ({@code /doc/}, with each value's
  * evidence) and source texts ({@code /source/}, given {@link Builder#sourcesDir}).
  * Read-only unless given {@link Builder#writers credentials}: then also {@code /update} and the
@@ -259,7 +258,6 @@ public final class CstoServer implements AutoCloseable {
             if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
                 System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
             }
-            QueryParseCache.install();
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(allowedServices).installIn(dsg.getContext());
