@@ -105,7 +105,26 @@ public final class KgStore implements AutoCloseable {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         DatasetGraph indexed = TextIndexing.wrapLazily(tdb, StoreLayout.lucene(store));
         indexed.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KgStore(store, stamp, tdb, indexed, lock);
+        KgStore opened = new KgStore(store, stamp, tdb, indexed, lock);
+        if (Files.exists(store.resolve(StoreLayout.WRITING_MARKER))) opened.reindexAfterKill();
+        return opened;
+    }
+
+    /**
+     * Makes the text index again from the store, when the last process that could write to it was
+     * killed instead of closing it: jena-text commits the store, then the index, and a kill between
+     * the two leaves the index without the last update's labels.
+     */
+    private void reindexAfterKill() {
+        LOG.warn("The store {} was left open for writes by a process that did not close it: making its text index again",
+                directory);
+        TextIndex index = TextIndexing.indexOf(indexed);
+        Txn.executeWrite(indexed, () -> TextIndexing.reindexAll(tdb, index));
+        try {
+            Files.deleteIfExists(directory.resolve(StoreLayout.WRITING_MARKER));
+        } catch (IOException e) {
+            throw new StoreException("Cannot clear " + StoreLayout.WRITING_MARKER + " in " + directory + ": " + e.getMessage(), e);
+        }
     }
 
     private static void release(ServingLock lock) {
@@ -134,6 +153,8 @@ public final class KgStore implements AutoCloseable {
         try {
             Path marker = directory.resolve(StoreLayout.WRITES_MARKER);
             if (!Files.exists(marker)) Files.createFile(marker);
+            Path writing = directory.resolve(StoreLayout.WRITING_MARKER);
+            if (!Files.exists(writing)) Files.createFile(writing);
         } catch (IOException e) {
             throw new StoreException("Cannot mark the store " + directory + " as written: " + e.getMessage(), e);
         }
@@ -199,6 +220,11 @@ public final class KgStore implements AutoCloseable {
     public void close() {
         indexed.close();
         TDBInternal.expel(tdb);
+        try {
+            Files.deleteIfExists(directory.resolve(StoreLayout.WRITING_MARKER));
+        } catch (IOException e) {
+            LOG.warn("Could not clear {} in {}: {}", StoreLayout.WRITING_MARKER, directory, e.getMessage());
+        }
         release(lock);
     }
 }

@@ -30,6 +30,12 @@ public record StoreLayout(Path root) {
     /** The file in a generation that says it was served with writes enabled. */
     static final String WRITES_MARKER = ".writes-allowed";
     /**
+     * Present in a generation while a process that may write to it has it open ({@link KgStore#allowWrites}),
+     * removed when it closes the store: found at the next open, it means the writer was killed, maybe
+     * between TDB2's commit and the text index's, so the index is made again from the store.
+     */
+    static final String WRITING_MARKER = ".writing";
+    /**
      * Present in a generation while {@code kg serve --watch} changes its store in place and its
      * files are not yet written again to match ({@link #hasLiveEdits}).
      */

@@ -117,6 +117,25 @@ public final class TextIndexing {
         }
     }
 
+    /**
+     * Makes the whole index hold exactly what a build from scratch puts there for the store's
+     * present quads (every entry deleted, then one per quad with an indexed predicate). The caller commits.
+     */
+    public static void reindexAll(DatasetGraph store, TextIndex index) {
+        if (!(index instanceof TextIndexLucene lucene)) throw new IllegalArgumentException("not a Lucene index: " + index);
+        EntityDefinition definition = index.getDocDef();
+        try {
+            lucene.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new StoreException("Cannot update the text index: " + e.getMessage(), e);
+        }
+        store.find().forEachRemaining(q -> {
+            if (definition.getField(q.getPredicate()) == null) return;
+            Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
+            if (entity != null) index.addEntity(entity);
+        });
+    }
+
     /** The Lucene index in {@code luceneDir} (created if absent), for a writer that feeds it directly. */
     static TextIndex open(Path luceneDir) {
         return luceneIndex(luceneDir, entityDefinition());

@@ -91,4 +91,37 @@ class TestKgStore {
                 .isInstanceOf(StoreException.class)
                 .hasMessage("No store in " + root + ": build one first");
     }
+
+    @Test
+    void aTextIndexLeftBehindByAKilledWriterIsMadeAgainAtTheNextOpen() throws Exception {
+        Fixtures.buildStore(root);
+        Path generation;
+        try (KgStore store = KgStore.open(root)) {
+            store.allowWrites();
+            generation = store.directory();
+            assertThat(generation.resolve(StoreLayout.WRITING_MARKER)).exists();
+        }
+        assertThat(generation.resolve(StoreLayout.WRITING_MARKER)).as("removed by a clean close").doesNotExist();
+
+        // the state a kill between TDB2's commit and the text index's leaves: the store has the
+        // update, the index has not, and the writer's marker is still there
+        org.apache.jena.sparql.core.DatasetGraph tdb =
+                org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(generation).toString());
+        Txn.executeWrite(tdb, () -> tdb.add(org.apache.jena.sparql.core.Quad.create(
+                org.apache.jena.graph.NodeFactory.createURI("urn:x-test:written"),
+                org.apache.jena.graph.NodeFactory.createURI("urn:x-test:killed"),
+                org.apache.jena.vocabulary.RDFS.label.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralString("Zanzibarian"))));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        String search = "?s text:query (rdfs:label 'Zanzibarian')";
+        try (KgStore store = KgStore.open(root)) {
+            assertThat(select(store.dataset(), search)).as("a clean close leaves the index as it is").isEmpty();
+        }
+        Files.createFile(generation.resolve(StoreLayout.WRITING_MARKER));
+        try (KgStore store = KgStore.open(root)) {
+            assertThat(select(store.dataset(), search)).containsExactly("killed");
+            assertThat(select(store.dataset(), "?s text:query (rdfs:label 'Pashinian')")).containsExactly("pashinian");
+        }
+        assertThat(generation.resolve(StoreLayout.WRITING_MARKER)).doesNotExist();
+    }
 }
