@@ -120,10 +120,16 @@ public final class KgStore implements AutoCloseable {
                 directory);
         TextIndex index = TextIndexing.indexOf(indexed);
         Txn.executeWrite(indexed, () -> TextIndexing.reindexAll(tdb, index));
+        clearWritingMarker();
+    }
+
+    /** Removes {@link StoreLayout#WRITING_MARKER}: the store and its text index agree again. */
+    private void clearWritingMarker() {
         try {
             Files.deleteIfExists(directory.resolve(StoreLayout.WRITING_MARKER));
         } catch (IOException e) {
-            throw new StoreException("Cannot clear " + StoreLayout.WRITING_MARKER + " in " + directory + ": " + e.getMessage(), e);
+            LOG.warn("Could not clear {} in {} (the next open makes the text index again): {}",
+                    StoreLayout.WRITING_MARKER, directory, e.getMessage());
         }
     }
 
@@ -220,11 +226,7 @@ public final class KgStore implements AutoCloseable {
     public void close() {
         indexed.close();
         TDBInternal.expel(tdb);
-        try {
-            Files.deleteIfExists(directory.resolve(StoreLayout.WRITING_MARKER));
-        } catch (IOException e) {
-            LOG.warn("Could not clear {} in {}: {}", StoreLayout.WRITING_MARKER, directory, e.getMessage());
-        }
+        clearWritingMarker();
         release(lock);
     }
 }

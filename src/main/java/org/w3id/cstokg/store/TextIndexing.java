@@ -102,15 +102,10 @@ public final class TextIndexing {
      */
     public static void reindex(DatasetGraph store, TextIndex index, java.util.Collection<Node> subjects) {
         if (!(index instanceof TextIndexLucene lucene)) throw new IllegalArgumentException("not a Lucene index: " + index);
-        EntityDefinition definition = index.getDocDef();
         try {
             for (Node s : subjects) {
                 lucene.getIndexWriter().deleteDocuments(new Term(ENTITY_FIELD, TextQueryFuncs.subjectToString(s)));
-                store.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (definition.getField(q.getPredicate()) == null) return;
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
-                    if (entity != null) index.addEntity(entity);
-                });
+                addEntries(store.find(Node.ANY, s, Node.ANY, Node.ANY), index);
             }
         } catch (IOException e) {
             throw new StoreException("Cannot update the text index: " + e.getMessage(), e);
@@ -123,13 +118,18 @@ public final class TextIndexing {
      */
     public static void reindexAll(DatasetGraph store, TextIndex index) {
         if (!(index instanceof TextIndexLucene lucene)) throw new IllegalArgumentException("not a Lucene index: " + index);
-        EntityDefinition definition = index.getDocDef();
         try {
             lucene.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new StoreException("Cannot update the text index: " + e.getMessage(), e);
         }
-        store.find().forEachRemaining(q -> {
+        addEntries(store.find(), index);
+    }
+
+    /** Adds one entry per quad of {@code quads} with an indexed predicate. */
+    private static void addEntries(java.util.Iterator<org.apache.jena.sparql.core.Quad> quads, TextIndex index) {
+        EntityDefinition definition = index.getDocDef();
+        quads.forEachRemaining(q -> {
             if (definition.getField(q.getPredicate()) == null) return;
             Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
             if (entity != null) index.addEntity(entity);
