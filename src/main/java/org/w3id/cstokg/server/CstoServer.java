@@ -36,6 +36,7 @@ import org.w3id.cstokg.vocab.Endpoints;
  * The SPARQL server of csto-kg: embedded Fuseki with the dataset {@value #DATASET}
  * ({@code /sparql}, {@code /query}, {@code /get}), the query page at {@code /}, CORS for reads,
  * a query timeout, SERVICE only to an allow-list, request size caps, one log line per request,
+ * the last thousand queries kept parsed ({@link QueryProcessor}),
  * the graph explorer at {@code /explore}, and the linked-data pages ({@code /doc/}, with each value's
  * evidence) and source texts ({@code /source/}, given {@link Builder#sourcesDir}).
  * Read-only unless given {@link Builder#writers credentials}: then also {@code /update} and the
@@ -277,6 +278,7 @@ public final class CstoServer implements AutoCloseable {
             FusekiServer.Builder builder = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
+                    .registerOperation(Operation.Query, new QueryProcessor())
                     .addDataset(DATASET, dsg)
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)

@@ -1,0 +1,77 @@
+package org.w3id.cstokg.server;
+
+import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+
+/**
+ * The queries the endpoint has parsed lately, by their text: a text sent again, as a client's saved
+ * question is, is copied ({@link Query#cloneQuery()}, tens of microseconds) instead of parsed again
+ * (Jena's parser takes about a millisecond for a twenty-line query), and its one-line form for the
+ * request log is kept with it. Each call gets its own copy, so what one request's execution does to
+ * its query (the projection of {@code SELECT *}, a dataset description removed) touches no other.
+ * A text that does not parse is not remembered and fails as it did; texts over {@value #MAX_CHARS}
+ * characters are parsed every time. Only the endpoint uses it ({@link QueryProcessor}): Jena's parser
+ * registry, which SHACL and every other part of the JVM share, is left alone.
+ */
+final class ParsedQueries {
+    /** How many parsed queries are kept. */
+    static final int ENTRIES = 1_000;
+    /** The longest text kept. */
+    static final int MAX_CHARS = 16 * 1024;
+
+    /** A request's own query and the one-line form Fuseki logs. */
+    record Parsed(Query query, String logLine) {}
+
+    private final String base;
+    private final Cache<String, Parsed> parsed = CacheFactory.createCache(ENTRIES);
+
+    /** @param base the base IRI every text is parsed against (Fuseki's, not the request's) */
+    ParsedQueries(String base) {
+        this.base = base;
+    }
+
+    /** The text parsed in ARQ syntax against the base, as a copy of its own; a syntax error throws as Jena's parser does. */
+    Parsed parse(String text) {
+        if (text.length() > MAX_CHARS) return fresh(text);
+        Parsed known = parsed.getIfPresent(text);
+        if (known == null) {
+            Parsed made = fresh(text);
+            parsed.put(text, new Parsed(copy(made.query()), made.logLine()));
+            return made;
+        }
+        return new Parsed(copy(known.query()), known.logLine());
+    }
+
+    /** How many texts are kept now. */
+    long size() {
+        return parsed.size();
+    }
+
+    private Parsed fresh(String text) {
+        Query query = QueryFactory.create(text, base, Syntax.syntaxARQ);
+        return new Parsed(query, logLine(query));
+    }
+
+    /** The query on one line, as Fuseki's query processor logs it. */
+    static String logLine(Query query) {
+        IndentedLineBuffer out = new IndentedLineBuffer();
+        out.setFlatMode(true);
+        query.serialize(out);
+        return out.asString();
+    }
+
+    /** A copy with the original's base IRI and syntax, which {@link Query#cloneQuery()} leaves out. */
+    private static Query copy(Query query) {
+        Query copy;
+        synchronized (query) {
+            copy = query.cloneQuery();
+        }
+        if (query.getBase() != null) copy.setBase(query.getBase());
+        copy.setSyntax(query.getSyntax());
+        return copy;
+    }
+}

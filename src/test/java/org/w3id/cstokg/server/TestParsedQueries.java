@@ -1,0 +1,93 @@
+package org.w3id.cstokg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.core.Var;
+import org.junit.jupiter.api.Test;
+
+/** What {@link ParsedQueries} gives back is what Jena's parser gives, a copy of its own each time. */
+class TestParsedQueries {
+    private static final String BASE = "http://example.org/base/";
+
+    static List<Path> projectQueries() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("queries"))) {
+            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyQueryOfTheProjectComesBackAsJenaParsesIt() throws IOException {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        List<Path> queries = projectQueries();
+        assertThat(queries).hasSizeGreaterThan(10);
+        for (Path file : queries) {
+            String text = Files.readString(file);
+            Query fresh = QueryFactory.create(text, BASE, Syntax.syntaxARQ);
+            ParsedQueries.Parsed first = cache.parse(text);
+            ParsedQueries.Parsed again = cache.parse(text);
+            assertThat(first.query()).as("%s parsed", file).isEqualTo(fresh);
+            assertThat(again.query()).as("%s from memory", file).isEqualTo(fresh).isNotSameAs(first.query());
+            assertThat(again.query().getPrologue().getPrefixMapping().getNsPrefixMap())
+                    .as("%s prefixes", file).isEqualTo(fresh.getPrefixMapping().getNsPrefixMap());
+            assertThat(again.query().getBase()).as("%s base", file).isEqualTo(fresh.getBase());
+            assertThat(again.logLine()).as("%s log line", file).isEqualTo(ParsedQueries.logLine(fresh));
+        }
+        assertThat(cache.size()).isEqualTo(queries.size());
+    }
+
+    @Test
+    void whatOneRequestDoesToItsQueryTheNextDoesNotSee() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String text = "SELECT * FROM <http://example.org/g> { ?s ?p ?o }";
+        Query first = cache.parse(text).query();
+        first.setLimit(5);
+        first.getGraphURIs().clear();
+        first.getProjectVars().add(Var.alloc("extra"));
+        Query next = cache.parse(text).query();
+        assertThat(next.hasLimit()).isFalse();
+        assertThat(next.getGraphURIs()).containsExactly("http://example.org/g");
+        assertThat(next).isEqualTo(QueryFactory.create(text, BASE, Syntax.syntaxARQ));
+    }
+
+    @Test
+    void relativeIrisResolveAgainstTheBaseInEveryCopy() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String text = "ASK { <thing> ?p ?o }";
+        cache.parse(text);
+        Query again = cache.parse(text).query();
+        assertThat(Algebra.compile(again).toString()).contains("<http://example.org/base/thing>");
+        assertThat(again.getBase().str()).isEqualTo(BASE);
+    }
+
+    @Test
+    void aTextThatDoesNotParseFailsEveryTimeAndIsNotKept() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String text = "SELECT * WHERE { ?s ?p ?o } LIMT 5";
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> cache.parse(text)).isInstanceOf(QueryParseException.class)
+                    .hasMessageContaining("line 1, column 33");
+        }
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void aLongTextIsParsedEachTimeAndNotKept() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String text = "# " + "x".repeat(ParsedQueries.MAX_CHARS) + "\nASK { ?s ?p ?o }";
+        assertThat(cache.parse(text).query().isAskType()).isTrue();
+        assertThat(cache.size()).isZero();
+        assertThat(cache.parse("ASK { ?s ?p ?o }").query().isAskType()).isTrue();
+        assertThat(cache.size()).isEqualTo(1);
+    }
+}
