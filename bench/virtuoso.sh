@@ -84,7 +84,19 @@ echo "virtuoso: bulk load ${load_s} ms, $loaded quads in the csto-kg graphs (of 
 ours_port=$(free_port)                                      # no query timeout, as Virtuoso's here
 ./kg serve --data "$data" --db "$store" --port "$ours_port" --timeout 600 > "$out/serve.log" 2>&1 & pids+=($!)
 ours_pid=$!
-for _ in $(seq 1 240); do curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ours_port/csto/sparql" && break; sleep 0.5; done
+# kg serve first builds the store if it is out of date with the data and ontology (minutes at N = 1,000):
+# wait as long as it runs, up to an hour.
+for _ in $(seq 1 7200); do
+  curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ours_port/csto/sparql" && break
+  if ! kill -0 "$ours_pid" 2>/dev/null; then
+    echo "virtuoso: kg serve ended before it answered; the end of $out/serve.log:" >&2; tail -5 "$out/serve.log" >&2; exit 1
+  fi
+  grep -q "building it" "$out/serve.log" 2>/dev/null && [ -z "${said_building:-}" ] && \
+    { echo "virtuoso: kg serve is rebuilding $store first (out of date with $data and ontology/)" >&2; said_building=1; }
+  sleep 0.5
+done
+curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ours_port/csto/sparql" \
+  || { echo "virtuoso: kg serve did not answer within an hour" >&2; exit 1; }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA" -cp "$jar" bench/SideBySide.java "$WARMUP" "$RUNS" \
