@@ -20,7 +20,7 @@ import org.apache.jena.sparql.resultset.ResultsReader;
 
 /**
  * One client, several SPARQL endpoints, the same queries on each in alternation: per query, warm-up
- * requests (at least one, whose answer is kept) on every endpoint, then timed rounds in which every endpoint answers once in turn, so
+ * requests (at least one, whose answer is kept, and at least {@link #WARMUP_SECONDS} seconds of them) on every endpoint, then timed rounds in which every endpoint answers once in turn, so
  * drifting machine load falls on all alike. Prints one tab-separated line per query and endpoint:
  * query, endpoint, rows, median ms, p90 ms, CPU ms per request and RSS MB of the server process
  * (when its pid is given), and whether its answer equals the first endpoint's (as a multiset of rows).
@@ -48,6 +48,14 @@ public final class SideBySide {
      * take milliseconds of client time each).
      */
     static final int CLIENT_WARMUP = 3_000;
+    /**
+     * Each query is also sent to each endpoint for at least this many seconds before it is timed
+     * ({@code -Dwarmup.seconds}, default 5): a server that compiles its code as it runs (ours, on a
+     * JVM) answers a question's first dozens of requests several times slower than its thousandth,
+     * and a saved question is asked thousands of times. Two warm-up requests left cq01 at 13.5 ms of
+     * server CPU a request, where the steady state is about 1 ms (2026-12-04, N = 1,000).
+     */
+    static final long WARMUP_SECONDS = Long.getLong("warmup.seconds", 5);
 
     public static void main(String[] args) throws Exception {
         int warmup = Integer.parseInt(args[0]);
@@ -65,7 +73,10 @@ public final class SideBySide {
             String text = q.equals("ask") ? "ASK {}" : Files.readString(Path.of(q));
             Map<Endpoint, Answer> answers = new LinkedHashMap<>();
             for (Endpoint e : endpoints) {
-                for (int i = 0; i < Math.max(1, warmup); i++) answers.put(e, answer(send(e, text)));
+                long warmUntil = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+                for (int i = 0; i < Math.max(1, warmup) || System.nanoTime() < warmUntil; i++) {
+                    answers.put(e, answer(send(e, text)));
+                }
             }
             Map<Endpoint, double[]> times = new LinkedHashMap<>();
             Map<Endpoint, Long> cpu0 = new LinkedHashMap<>();

@@ -2,7 +2,8 @@
 # kg serve side by side with OpenLink Virtuoso 7 (Debian's virtuoso-opensource) on exactly the quads
 # kg serve holds: the store's TDB2 folder dumped with tdb2.tdbdump and bulk-loaded into a Virtuoso
 # with a temporary database on a free loopback port. Then every competency question and ASK {} on
-# both, alternating request by request (bench/SideBySide.java), WARMUP requests each first, RUNS
+# both, alternating request by request (bench/SideBySide.java), WARMUP requests and at least
+# WARMUP_SECONDS (default 5) of them each first, so that both run their steady state, RUNS
 # timed rounds; prints the per-query table (rows, medians, ratio, whether Virtuoso's answer equals
 # ours) in Markdown and keeps the raw figures in OUT_DIR. Then light-query throughput: the
 # competency questions that answer fewer than 1,000 rows here, sent by CLIENTS closed-loop clients
@@ -15,7 +16,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 store="$(cd "$1" && pwd)"; data="$2"
-WARMUP="${WARMUP:-5}"; RUNS="${RUNS:-20}"
+WARMUP="${WARMUP:-5}"; RUNS="${RUNS:-20}"; WARMUP_SECONDS="${WARMUP_SECONDS:-5}"
 CLIENTS="${CLIENTS:-4,16}"; SECONDS_EACH="${LOAD_SECONDS:-20}"; ROUNDS="${ROUNDS:-2}"; THROUGHPUT="${THROUGHPUT:-1}"
 out="${OUT_DIR:-$here/target/bench/virtuoso}"
 rm -rf "$out"; mkdir -p "$out/db" "$out/load"
@@ -99,12 +100,12 @@ curl -sf -m 5 -o /dev/null --data-urlencode 'query=ASK {}' "http://127.0.0.1:$ou
   || { echo "virtuoso: kg serve did not answer within an hour" >&2; exit 1; }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" -cp "$jar" bench/SideBySide.java "$WARMUP" "$RUNS" \
+"$JAVA" -Dwarmup.seconds="$WARMUP_SECONDS" -cp "$jar" bench/SideBySide.java "$WARMUP" "$RUNS" \
     "ours=http://127.0.0.1:$ours_port/csto/sparql@$ours_pid,virtuoso=http://127.0.0.1:$http_port/sparql@$virt_pid" \
     ask queries/cq*.rq > "$out/side-by-side.tsv"
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet || echo +changes), $(date -u '+%Y-%m-%d %H:%M UTC'); $quads quads ($loaded loaded into Virtuoso in ${load_s} ms); $WARMUP warm-up requests and $RUNS alternating rounds per query; load average $load_start at start, $load_end at end."
+echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet || echo +changes), $(date -u '+%Y-%m-%d %H:%M UTC'); $quads quads ($loaded loaded into Virtuoso in ${load_s} ms); $WARMUP warm-up requests and at least $WARMUP_SECONDS s of them, then $RUNS alternating rounds per query; load average $load_start at start, $load_end at end."
 echo
 echo "| query | rows ours | rows Virtuoso | ours median ms | Virtuoso median ms | ratio ours/Virtuoso | same answer |"
 echo "|---|---:|---:|---:|---:|---:|---|"
