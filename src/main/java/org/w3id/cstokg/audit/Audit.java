@@ -14,7 +14,8 @@ import java.util.List;
  * given relative to another ("the following day") lies in the evidence of the date it implies, and the dates add up;
  * words that point back at something ("this mission") are a reference of it; a statement made at an
  * event has the event's date, time zone and one of its agents as speaker; what a paragraph reports after
- * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is.
+ * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is;
+ * a post held in a sentence that dates an event is held as of that day.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -52,6 +53,7 @@ public final class Audit {
         findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
         findings.addAll(StatementsAtEvents.check(article, graph, placed, locator));
         findings.addAll(Attributions.check(article, graph, placed, locator));
+        findings.addAll(HoldingDates.check(article, graph, placed, locator));
         findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
