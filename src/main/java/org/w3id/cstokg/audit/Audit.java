@@ -46,7 +46,7 @@ public final class Audit {
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
-        findings.addAll(NestedNames.check(graph, locator, exemptions, namesExempted));
+        findings.addAll(NestedNames.check(article, graph, placed, locator, exemptions, namesExempted));
         findings.addAll(WrittenAliases.check(article, graph, locator));
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
