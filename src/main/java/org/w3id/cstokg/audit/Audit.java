@@ -51,7 +51,7 @@ public final class Audit {
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
-        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator));
+        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator, exemptions, namesExempted));
         findings.addAll(Attributions.check(article, graph, placed, locator));
         findings.addAll(HoldingDates.check(article, graph, placed, locator));
         findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
