@@ -65,14 +65,18 @@ final class StatementsAtEvents {
         for (PlacedEvidence s : placed) {
             for (Resource said : subjects(s, r -> !graph.isEvent(r) && r.hasProperty(KG.about))) {
                 Set<Resource> madeAt = new HashSet<>(doc.listSubjectsWithProperty(KG.statement, said).toList());
+                boolean quoted = quotes(s, said);
                 for (PlacedEvidence e : placed) {
                     if (!e.evidence().part().equals(s.evidence().part()) || !e.span().overlaps(s.span())) continue;
+                    // words quoted that state the event (the decision's own text) are about it, not only made at it
+                    boolean inQuote = quoted && s.span().contains(e.span());
                     for (Resource event : subjects(e, graph::isEvent)) {
-                        if (said.hasProperty(KG.about, event) || madeAt.contains(event)) continue;
+                        if (said.hasProperty(KG.about, event) || (madeAt.contains(event) && !inQuote)) continue;
                         if (!seen.add(said + " about " + event) || exempted(said, placed, exemptions, used)) continue;
                         findings.add(new Finding(Optional.of(s.evidence().part()), s.evidence().described() + " is also "
-                                + e.evidence().described() + ", but " + Names.shown(said) + " is neither about "
-                                + Names.shown(event) + " nor made at it", locator.ofCitation(s.evidence()),
+                                + e.evidence().described() + ", but " + Names.shown(said) + (inQuote ? " is not about "
+                                + Names.shown(event) + ", which its quoted words state" : " is neither about "
+                                + Names.shown(event) + " nor made at it"), locator.ofCitation(s.evidence()),
                                 "add it to the statement's about (or to the event's statements), or cite words that do not report the event"));
                     }
                 }
@@ -114,6 +118,14 @@ final class StatementsAtEvents {
             exempted |= Exemption.claim(exemptions, p.evidence().part(), p.evidence().words().get(), used);
         }
         return exempted;
+    }
+
+    /** Whether {@code p}'s words are the quotation of {@code said} ({@code kg:quote}), the quoted words themselves. */
+    private static boolean quotes(PlacedEvidence p, Resource said) {
+        return p.evidence().words().isPresent() && p.evidence().supports().stream().anyMatch(r -> r.subject().equals(said)
+                && r.predicate().equals(KG.quote) && r.object().isLiteral()
+                && QuotationMention.normalise(r.object().asLiteral().getLexicalForm())
+                        .equals(QuotationMention.normalise(p.evidence().words().get())));
     }
 
     /** The subjects of the triples {@code p} supports that pass {@code keep}. */
