@@ -14,7 +14,8 @@ import java.util.List;
  * given relative to another ("the following day") lies in the evidence of the date it implies, and the dates add up;
  * words that point back at something ("this mission") are a reference of it; a statement made at an
  * event has the event's date, time zone and one of its agents as speaker; what a paragraph reports after
- * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is.
+ * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is;
+ * a post held in a sentence that dates an event is held as of that day.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -45,13 +46,14 @@ public final class Audit {
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
-        findings.addAll(NestedNames.check(graph, locator, exemptions, namesExempted));
+        findings.addAll(NestedNames.check(article, graph, placed, locator, exemptions, namesExempted));
         findings.addAll(WrittenAliases.check(article, graph, locator));
         findings.addAll(TitleMentions.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(RelativeDates.check(article, graph, placed, exemptions, namesExempted));
         findings.addAll(DemonstrativeReferences.check(article, graph, exemptions, namesExempted));
-        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator));
+        findings.addAll(StatementsAtEvents.check(article, graph, placed, locator, exemptions, namesExempted));
         findings.addAll(Attributions.check(article, graph, placed, locator));
+        findings.addAll(HoldingDates.check(article, graph, placed, locator));
         findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());

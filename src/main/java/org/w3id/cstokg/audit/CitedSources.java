@@ -40,7 +40,7 @@ final class CitedSources {
                 .mapWith(Statement::getResource).toList();
     }
 
-    private static Set<String> labels(Resource outlet) {
+    static Set<String> labels(Resource outlet) {
         Set<String> labels = new HashSet<>();
         for (Property property : List.of(RDFS.label, SKOS.altLabel, SKOS.prefLabel)) {
             outlet.listProperties(property).filterKeep(s -> s.getObject().isLiteral())

@@ -111,6 +111,11 @@ public final class EvidenceGraph {
         return all.contains(r, RDF.type, KG.Event);
     }
 
+    /** Whether the graph types any of its resources as an event (else it was read without its ontology). */
+    boolean knowsEvents() {
+        return doc.listSubjects().toList().stream().anyMatch(this::isEvent);
+    }
+
     private boolean subClassOfEvent(Resource type, Set<Resource> seen) {
         if (type.equals(KG.Event)) return true;
         if (!seen.add(type)) return false;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.cstokg.vocab.KG;
 
 /**
  * Check 3: every number, date and clock time of a part lies inside a placed evidence span whose
@@ -51,6 +52,9 @@ final class MentionCoverage {
             case CitationMention c -> {
                 if (!inPart.states(c)) add(part, m.label() + " is given by no citation of " + part.inProse(),
                         "add it to the cite (outlets:) of the facts these words state");
+                else if (c.photoSource() && here.stream().noneMatch(p -> credits(p, c))) add(part, "\"(" + c.text()
+                        + ")\" is the source of the photograph, but no photograph of a fact citing " + part.inProse()
+                        + " is credited to " + c.outlet(), "give the fact the photograph shows photoCredit: the outlet");
             }
             case QuotationMention q -> {
                 if (!inPart.states(q)) add(part, m.label() + " is quoted by no fact citing " + part.inProse(),
@@ -103,6 +107,12 @@ final class MentionCoverage {
                     + ", whose triples do not state it", "add the value to that fact, or give the fact that "
                     + m.requirement() + " its own evidence");
         }
+    }
+
+    /** Whether {@code p} supports a photograph's {@code kg:credit} to the outlet {@code c} names. */
+    private static boolean credits(PlacedEvidence p, CitationMention c) {
+        return p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.credit) && r.object().isResource()
+                && new CitedSource(CitedSources.labels(r.object().asResource()), Optional.empty(), false).matches(c));
     }
 
     /** The zone the text writes right after a clock time: "Moscow time", "UTC", "GMT". */

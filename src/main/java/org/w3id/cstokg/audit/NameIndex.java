@@ -74,12 +74,15 @@ public final class NameIndex {
      * {@code org:memberOf} it, at once, as written and with a capital or small first letter:
      * evidence that holds them accounts for them only when it accounts for every one, so a deleted
      * participant of "The troops fanned out" or recipient of the appeal to "the Collective Security
-     * Treaty Organization's member states" is noticed. After "other" ("the other member states'
-     * presidents") they name some of the members, and any one accounts for them.
+     * Treaty Organization's member states" is noticed. A mission's words name the mission as well:
+     * its troops are the mission's ("swiftly deployed the troops" is about the mission). After "other"
+     * ("the other member states' presidents") they name some of the members, and any one accounts for them.
      */
     private static void groups(Model doc, Map<String, Set<Resource>> byName, Set<String> together) {
         for (Statement s : doc.listStatements(null, KG.membersReferredToAs, (String) null).toList()) {
             Set<Resource> members = new HashSet<>(doc.listSubjectsWithProperty(KG.partOfMission, s.getSubject()).toList());
+            // a mission's troops are its own: the words name the mission too (an organization's member states are not)
+            if (!members.isEmpty()) members.add(s.getSubject());
             members.addAll(doc.listSubjectsWithProperty(ORG.memberOf, s.getSubject()).toList());
             String words = NormalisedText.words(s.getString());
             if (words.length() < 2 || members.isEmpty()) continue;

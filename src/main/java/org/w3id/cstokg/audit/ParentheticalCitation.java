@@ -25,11 +25,13 @@ final class ParentheticalCitation {
     private final int year;
     private final List<CitationMention> found = new ArrayList<>();
     private final List<String> undated = new ArrayList<>();
+    private final boolean source;
 
-    private ParentheticalCitation(String text, int offset, int year) {
+    private ParentheticalCitation(String text, int offset, int year, boolean source) {
         this.text = text;
         this.offset = offset;
         this.year = year;
+        this.source = source;
     }
 
     /**
@@ -42,7 +44,7 @@ final class ParentheticalCitation {
         if (!source && !DatePhrase.PATTERN.matcher(body).find()) {
             return Optional.empty();
         }
-        ParentheticalCitation citation = new ParentheticalCitation(inside, offset, year);
+        ParentheticalCitation citation = new ParentheticalCitation(inside, offset, year, source);
         String outlets = source ? body.substring(SOURCE.length()) : body;
         for (String group : outlets.split(";")) {
             if (!citation.group(group)) {
@@ -99,6 +101,6 @@ final class ParentheticalCitation {
     }
 
     private void add(String outlet, Optional<LocalDate> date, boolean accessed) {
-        found.add(new CitationMention(text.strip(), offset, outlet, date, accessed));
+        found.add(new CitationMention(text.strip(), offset, outlet, date, accessed, source));
     }
 }

@@ -37,9 +37,15 @@ final class StatementsAtEvents {
 
     private StatementsAtEvents() {}
 
-    static List<Finding> check(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator) {
+    static List<Finding> check(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator,
+                               List<Exemption> exemptions, List<Exemption> used) {
         List<Finding> findings = consistent(graph, locator);
-        findings.addAll(reported(article, graph, placed, locator));
+        if (!graph.knowsEvents() && graph.model().contains(null, KG.about)) {
+            findings.add(new Finding(Optional.empty(), "check 12 cannot tell which resources are events: the graph types none as "
+                    + "kg:Event or a subclass of it (is its ontology missing?)", Optional.empty(),
+                    "audit a graph that holds its ontology, or build it from the fact files (leave out --graph)"));
+        }
+        findings.addAll(reported(article, graph, placed, locator, exemptions, used));
         return findings;
     }
 
@@ -51,21 +57,26 @@ final class StatementsAtEvents {
      * participant, deciding body: "Tokayev announced on live television that organized violent
      * groups …") was made at one such event.
      */
-    private static List<Finding> reported(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator) {
+    private static List<Finding> reported(ArticleText article, EvidenceGraph graph, List<PlacedEvidence> placed, FactLocator locator,
+                                          List<Exemption> exemptions, List<Exemption> used) {
         Model doc = graph.model();
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PlacedEvidence s : placed) {
             for (Resource said : subjects(s, r -> !graph.isEvent(r) && r.hasProperty(KG.about))) {
                 Set<Resource> madeAt = new HashSet<>(doc.listSubjectsWithProperty(KG.statement, said).toList());
+                boolean quoted = quotes(s, said);
                 for (PlacedEvidence e : placed) {
                     if (!e.evidence().part().equals(s.evidence().part()) || !e.span().overlaps(s.span())) continue;
+                    // words quoted that state the event (the decision's own text) are about it, not only made at it
+                    boolean inQuote = quoted && s.span().contains(e.span());
                     for (Resource event : subjects(e, graph::isEvent)) {
-                        if (said.hasProperty(KG.about, event) || madeAt.contains(event)) continue;
-                        if (!seen.add(said + " about " + event)) continue;
+                        if (said.hasProperty(KG.about, event) || (madeAt.contains(event) && !inQuote)) continue;
+                        if (!seen.add(said + " about " + event) || exempted(said, placed, exemptions, used)) continue;
                         findings.add(new Finding(Optional.of(s.evidence().part()), s.evidence().described() + " is also "
-                                + e.evidence().described() + ", but " + Names.shown(said) + " is neither about "
-                                + Names.shown(event) + " nor made at it", locator.ofCitation(s.evidence()),
+                                + e.evidence().described() + ", but " + Names.shown(said) + (inQuote ? " is not about "
+                                + Names.shown(event) + ", which its quoted words state" : " is neither about "
+                                + Names.shown(event) + " nor made at it"), locator.ofCitation(s.evidence()),
                                 "add it to the statement's about (or to the event's statements), or cite words that do not report the event"));
                     }
                 }
@@ -82,15 +93,39 @@ final class StatementsAtEvents {
                         }
                     }
                 }
-                if (!acting.isEmpty() && Collections.disjoint(acting, madeAt) && seen.add(said + " made at")) {
+                if (!acting.isEmpty() && Collections.disjoint(acting, madeAt) && seen.add(said + " made at")
+                        && !exempted(said, placed, exemptions, used)) {
                     findings.add(new Finding(Optional.of(s.evidence().part()), Names.shown(said) + " shares a sentence with "
                             + String.join(", ", acting.stream().map(Names::shown).sorted().toList())
                             + ", in which its speaker acts, but is made at none of them", locator.ofCitation(s.evidence()),
-                            "add it to the statements of the event it was made at"));
+                            "add it to the statements of the event it was made at, or list its evidence words under audit: as {para: "
+                                    + s.evidence().part().cited() + ", text: \"" + s.evidence().words().orElse("") + "\", reason: ...}"));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a {@code text} entry of the {@code audit:} list names the words of one of {@code said}'s
+     * evidence spans: a statement the reviewer accepts as reporting no event beside it, and made at none
+     * (the entries that do are added to {@code used}).
+     */
+    private static boolean exempted(Resource said, List<PlacedEvidence> placed, List<Exemption> exemptions, List<Exemption> used) {
+        boolean exempted = false;
+        for (PlacedEvidence p : placed) {
+            if (p.evidence().words().isEmpty() || p.evidence().supports().stream().noneMatch(r -> r.subject().equals(said))) continue;
+            exempted |= Exemption.claim(exemptions, p.evidence().part(), p.evidence().words().get(), used);
+        }
+        return exempted;
+    }
+
+    /** Whether {@code p}'s words are the quotation of {@code said} ({@code kg:quote}), the quoted words themselves. */
+    private static boolean quotes(PlacedEvidence p, Resource said) {
+        return p.evidence().words().isPresent() && p.evidence().supports().stream().anyMatch(r -> r.subject().equals(said)
+                && r.predicate().equals(KG.quote) && r.object().isLiteral()
+                && QuotationMention.normalise(r.object().asLiteral().getLexicalForm())
+                        .equals(QuotationMention.normalise(p.evidence().words().get())));
     }
 
     /** The subjects of the triples {@code p} supports that pass {@code keep}. */

@@ -12,9 +12,11 @@ import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks 13 and 14 on a tiny invented article ({@code audit/attributed/}): what follows "According
- * to Ana Berg" is hers, and "during the night" is a fact's {@code partOfDay}. The complete facts
- * pass; without the departure's {@code accordingTo}, or its {@code partOfDay}, the audit fails.
+ * Checks 13, 14 and 15 on a tiny invented article ({@code audit/attributed/}): what follows "According
+ * to Ana Berg" is hers, what follows "Wire Agency is said to" the agency's, "during the night" is a
+ * fact's {@code partOfDay}, and the minister's post is held as of the day her sentence dates. The
+ * complete facts pass; without the departure's {@code accordingTo}, the count's, the
+ * {@code partOfDay} or the holding's {@code asOf}, the audit fails.
  */
 class TestAttributedTimes {
 
@@ -36,6 +38,26 @@ class TestAttributedTimes {
 
         assertThat(audit(facts).lines()).anyMatch(l -> l.startsWith(
                 "paragraph 1: departure is reported after \"According to Ana Berg\"") && l.contains("but is not ana-berg's"));
+    }
+
+    @Test
+    void aCountReportedAfterIsSaidToWithoutItsSourceFails() throws IOException {
+        Dataset facts = facts();
+        UpdateAction.parseExecute(PREFIXES + "DELETE { GRAPH ?g { ?count kg:accordingTo ?source . ?r ?p ?v } } WHERE { GRAPH ?g { "
+                + "?count kg:accordingTo ?source . ?r rdf:predicate kg:accordingTo ; rdf:subject ?count ; ?p ?v . "
+                + "FILTER(STRENDS(STR(?count), \"/troops\")) } }", facts);
+
+        assertThat(audit(facts).lines()).anyMatch(l -> l.startsWith(
+                "paragraph 2: tpf/troops is reported after \"Wire Agency is said to\"") && l.contains("but is not wire-agency's"));
+    }
+
+    @Test
+    void aHoldingInADatedSentenceWithoutItsDayFails() throws IOException {
+        Dataset facts = facts();
+        delete(facts, "kg:asOf");
+
+        assertThat(audit(facts).lines()).anyMatch(l -> l.startsWith(
+                "paragraph 2: ana-berg-holds-testland-minister shares a sentence with thanks (2022-01-09), but has no asOf"));
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code data/edm-19-2.yaml} ({@link FactFileDeletions}), each deleted alone; a deletion that
  * {@code kg validate} refuses is skipped and another drawn. A deletion is noticed when
  * {@code kg audit} then fails. That means something only when the complete data passes the audit,
- * so the test first requires that. Issue 11 asks for at least 95% (29 of 30): the audit notices 29
- * of this sample, but only 324 of all 365 deletions that validate at 39a350d (89%; the full run is
- * the measure, and it is NOT met;
+ * so the test first requires that. Issue 11 asks for at least 95% (29 of 30): the audit notices 27
+ * of this sample (redrawn when the data changed; it held 29 at 39a350d), and 337 of all 366 deletions
+ * that validate at 226fa1e (92%, up from 324 of 365; the full run is the measure, and it is NOT met;
  * {@code -DleaveOneOut.sample=100000} measures them all; docs/audit.md#leave-one-out has the table,
  * what it cannot see, and why fewer deletions validate than before: shapes refuse some). The
  * assertion holds the measured floor, so that a weaker audit or looser data fails the build; raise
@@ -40,8 +40,11 @@ class TestRealArticleLeaveOneOut {
      * misses of a full run (a measurement, not the held sample).
      */
     static final String ONLY = System.getProperty("leaveOneOut.only", "");
-    /** Noticed of the sample when measured (issue 11's goal is 29). */
-    static final int MEASURED = 29;
+    /**
+     * Noticed of the sample when measured (issue 11's goal is 29). 27 at 226fa1e: the data changed, so
+     * the sample was redrawn and holds 3 of the full run's 29 misses (at 39a350d it held 1 of 41).
+     */
+    static final int MEASURED = 27;
 
     @TempDir
     Path temp;
