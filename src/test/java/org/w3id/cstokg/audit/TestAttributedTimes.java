@@ -26,6 +26,12 @@ class TestAttributedTimes {
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             """;
 
+    /** The deletions below mean something only if the complete facts are valid ones. */
+    @Test
+    void theCompleteFactsValidate() {
+        assertThat(org.w3id.cstokg.cli.Main.run("validate", "--data", FOLDER.resolve("data").toString())).isZero();
+    }
+
     @Test
     void theCompleteFactsPass() throws IOException {
         assertThat(audit(facts()).lines()).last().asString().contains(": 0 problems, 0 stale exemptions");
