@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
@@ -278,7 +279,7 @@ public final class CstoServer implements AutoCloseable {
             FusekiServer.Builder builder = FusekiServer.create()
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .registerOperation(Operation.Query, new QueryProcessor())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new QueryProcessor())
                     .addDataset(DATASET, dsg)
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)

@@ -14,7 +14,10 @@ import org.apache.jena.query.Syntax;
  * request log is kept with it. Each call gets its own copy, so what one request's execution does to
  * its query (the projection of {@code SELECT *}, a dataset description removed) touches no other.
  * A text that does not parse is not remembered and fails as it did; texts over {@value #MAX_CHARS}
- * characters are parsed every time. Only the endpoint uses it ({@link QueryProcessor}): Jena's parser
+ * characters are parsed every time, and so is a text whose copy would not equal its parse: Jena
+ * 6.2.0's copy replaces every {@code HAVING} condition of a query (or sub-query) by the first
+ * ({@code QueryTransformOps.mutateExprList} reads {@code exprList.get(0)} where it means {@code get(i)}),
+ * so a copy is kept only when it equals the parse it was made from. Only the endpoint uses it ({@link QueryProcessor}): Jena's parser
  * registry, which SHACL and every other part of the JVM share, is left alone.
  */
 final class ParsedQueries {
@@ -40,7 +43,8 @@ final class ParsedQueries {
         Parsed known = parsed.getIfPresent(text);
         if (known == null) {
             Parsed made = fresh(text);
-            parsed.put(text, new Parsed(copy(made.query()), made.logLine()));
+            Query kept = copy(made.query());
+            if (kept.equals(made.query())) parsed.put(text, new Parsed(kept, made.logLine()));
             return made;
         }
         return new Parsed(copy(known.query()), known.logLine());
@@ -64,7 +68,7 @@ final class ParsedQueries {
         return out.asString();
     }
 
-    /** A copy with the original's base IRI and syntax, which {@link Query#cloneQuery()} leaves out. */
+    /** A copy, with the base IRI the text was parsed against (which {@link Query#cloneQuery()} keeps only when the text declares it). */
     private static Query copy(Query query) {
         Query copy;
         synchronized (query) {

@@ -49,15 +49,43 @@ class TestParsedQueries {
     @Test
     void whatOneRequestDoesToItsQueryTheNextDoesNotSee() {
         ParsedQueries cache = new ParsedQueries(BASE);
-        String text = "SELECT * FROM <http://example.org/g> { ?s ?p ?o }";
+        String text = "SELECT * FROM <http://example.org/g> { ?s ?p ?o } ORDER BY ?s";
+        cache.parse(text);
         Query first = cache.parse(text).query();
+        Query second = cache.parse(text).query();
+        assertThat(first).isNotSameAs(second);
         first.setLimit(5);
         first.getGraphURIs().clear();
         first.getProjectVars().add(Var.alloc("extra"));
-        Query next = cache.parse(text).query();
-        assertThat(next.hasLimit()).isFalse();
-        assertThat(next.getGraphURIs()).containsExactly("http://example.org/g");
-        assertThat(next).isEqualTo(QueryFactory.create(text, BASE, Syntax.syntaxARQ));
+        first.getOrderBy().clear();
+        first.getPrefixMapping().setNsPrefix("ex", "http://example.org/");
+        Query fresh = QueryFactory.create(text, BASE, Syntax.syntaxARQ);
+        for (Query later : List.of(second, cache.parse(text).query())) {
+            assertThat(later.hasLimit()).isFalse();
+            assertThat(later.getGraphURIs()).containsExactly("http://example.org/g");
+            assertThat(later.getOrderBy()).hasSize(1);
+            assertThat(later.getPrefixMapping().getNsPrefixURI("ex")).isNull();
+            assertThat(later).isEqualTo(fresh);
+        }
+    }
+
+    /**
+     * Jena 6.2.0's {@link Query#cloneQuery()} puts the first {@code HAVING} condition in place of every
+     * other; such a text must come back as parsed every time, here and inside a sub-query.
+     */
+    @Test
+    void everyHavingConditionComesBack() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        for (String text : List.of(
+                "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(*) > 1) (COUNT(*) < 5)",
+                "SELECT * { { SELECT ?s { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(*) > 1) (COUNT(*) < 5) } }")) {
+            Query fresh = QueryFactory.create(text, BASE, Syntax.syntaxARQ);
+            for (int i = 0; i < 3; i++) {
+                Query q = cache.parse(text).query();
+                assertThat(q).as("%s, time %d", text, i + 1).isEqualTo(fresh);
+                assertThat(q.serialize()).contains("< 5");
+            }
+        }
     }
 
     @Test

@@ -77,6 +77,17 @@ class TestQueryProcessor {
     }
 
     @Test
+    void everyHavingConditionHoldsEachTime() throws Exception {
+        String text = "SELECT ?type (COUNT(?s) AS ?n) { ?s a ?type } GROUP BY ?type HAVING (COUNT(?s) >= 1) (COUNT(?s) < 2) ORDER BY ?type";
+        String first = Http.getQuery(sparql, text, "text/csv").body();
+        List<String> counts = first.lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1).strip()).toList();
+        assertThat(counts).isNotEmpty().containsOnly("1");
+        for (int i = 0; i < 3; i++) {
+            assertThat(Http.getQuery(sparql, text, "text/csv").body()).as("time %d", i + 2).isEqualTo(first);
+        }
+    }
+
+    @Test
     void aSyntaxErrorIsTheSame400EachTime() throws Exception {
         String bad = "SELECT * WHERE { ?s ?p ?o } LIMT 5";
         HttpResponse<String> first = Http.getQuery(sparql, bad, JSON);
