@@ -1,11 +1,18 @@
 package org.w3id.cstokg.server;
 
+import java.util.List;
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprTransformer;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * The queries the endpoint has parsed lately, by their text: a text sent again, as a client's saved
@@ -76,6 +83,32 @@ final class ParsedQueries {
         }
         if (query.getBase() != null) copy.setBase(query.getBase());
         copy.setSyntax(query.getSyntax());
+        copyOrderBy(copy);
         return copy;
+    }
+
+    /**
+     * Gives the copy's {@code ORDER BY} expressions, here and in its sub-queries, objects of their own:
+     * {@link Query#cloneQuery()} keeps the original's sort conditions (it copies only those its transform
+     * changes), and a function call among them ({@code E_Function}) binds its function on first use
+     * in plain fields — a data race between two requests running copies of one query at once.
+     */
+    private static void copyOrderBy(Query query) {
+        if (query.hasOrderBy()) {
+            List<SortCondition> conditions = query.getOrderBy();
+            for (int i = 0; i < conditions.size(); i++) {
+                SortCondition c = conditions.get(i);
+                conditions.set(i, new SortCondition(ExprTransformer.transform(new ExprTransformCopy(true), c.getExpression()),
+                        c.getDirection()));
+            }
+        }
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementSubQuery subQuery) {
+                    copyOrderBy(subQuery.getQuery());
+                }
+            });
+        }
     }
 }

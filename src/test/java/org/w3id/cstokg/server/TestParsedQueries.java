@@ -88,6 +88,34 @@ class TestParsedQueries {
         }
     }
 
+    /** A function call in ORDER BY binds itself on first use: no two copies may share one. */
+    @Test
+    void noTwoCopiesShareAnOrderByExpression() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT * { ?s ?p ?o "
+                + "{ SELECT ?s { ?s ?p ?o } ORDER BY xsd:string(?s) LIMIT 3 } } ORDER BY DESC(xsd:string(?o))";
+        cache.parse(text);
+        Query first = cache.parse(text).query();
+        Query second = cache.parse(text).query();
+        assertThat(second).isEqualTo(QueryFactory.create(text, BASE, Syntax.syntaxARQ));
+        assertThat(first.getOrderBy().get(0).getExpression()).isEqualTo(second.getOrderBy().get(0).getExpression())
+                .isNotSameAs(second.getOrderBy().get(0).getExpression());
+        assertThat(subQuery(first).getOrderBy().get(0).getExpression()).isEqualTo(subQuery(second).getOrderBy().get(0).getExpression())
+                .isNotSameAs(subQuery(second).getOrderBy().get(0).getExpression());
+    }
+
+    private static Query subQuery(Query query) {
+        List<Query> found = new java.util.ArrayList<>();
+        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                found.add(el.getQuery());
+            }
+        });
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
     @Test
     void relativeIrisResolveAgainstTheBaseInEveryCopy() {
         ParsedQueries cache = new ParsedQueries(BASE);
