@@ -30,14 +30,14 @@ final class HoldingDates {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (PlacedEvidence h : placed) {
-            for (Resource holding : subjects(h, r -> r.hasProperty(RDF.type, KG.PostHolding))) {
+            for (Resource holding : h.subjects(r -> r.hasProperty(RDF.type, KG.PostHolding))) {
                 String text = article.parts().get(h.evidence().part());
                 Map<String, Resource> days = new LinkedHashMap<>();
                 for (Span sentence : SentenceSplitter.split(text)) {
                     if (!sentence.overlaps(h.span())) continue;
                     for (PlacedEvidence e : placed) {
                         if (!e.evidence().part().equals(h.evidence().part()) || !sentence.contains(e.span())) continue;
-                        for (Resource event : subjects(e, graph::isEvent)) {
+                        for (Resource event : e.subjects(graph::isEvent)) {
                             oneDay(event).ifPresent(d -> days.putIfAbsent(d, event));
                         }
                     }
@@ -68,11 +68,4 @@ final class HoldingDates {
         return date != null && date.isLiteral() ? Optional.of(date.asLiteral().getLexicalForm()) : Optional.empty();
     }
 
-    private static Set<Resource> subjects(PlacedEvidence p, java.util.function.Predicate<Resource> keep) {
-        Set<Resource> subjects = new java.util.LinkedHashSet<>();
-        for (Reifier r : p.evidence().supports()) {
-            if (keep.test(r.subject())) subjects.add(r.subject());
-        }
-        return subjects;
-    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -63,14 +62,14 @@ final class StatementsAtEvents {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PlacedEvidence s : placed) {
-            for (Resource said : subjects(s, r -> !graph.isEvent(r) && r.hasProperty(KG.about))) {
+            for (Resource said : s.subjects(r -> !graph.isEvent(r) && r.hasProperty(KG.about))) {
                 Set<Resource> madeAt = new HashSet<>(doc.listSubjectsWithProperty(KG.statement, said).toList());
                 boolean quoted = quotes(s, said);
                 for (PlacedEvidence e : placed) {
                     if (!e.evidence().part().equals(s.evidence().part()) || !e.span().overlaps(s.span())) continue;
                     // words quoted that state the event (the decision's own text) are about it, not only made at it
                     boolean inQuote = quoted && s.span().contains(e.span());
-                    for (Resource event : subjects(e, graph::isEvent)) {
+                    for (Resource event : e.subjects(graph::isEvent)) {
                         if (said.hasProperty(KG.about, event) || (madeAt.contains(event) && !inQuote)) continue;
                         if (!seen.add(said + " about " + event) || exempted(said, placed, exemptions, used)) continue;
                         findings.add(new Finding(Optional.of(s.evidence().part()), s.evidence().described() + " is also "
@@ -88,7 +87,7 @@ final class StatementsAtEvents {
                     if (!sentence.overlaps(s.span())) continue;
                     for (PlacedEvidence e : placed) {
                         if (!e.evidence().part().equals(s.evidence().part()) || !sentence.overlaps(e.span())) continue;
-                        for (Resource event : subjects(e, graph::isEvent)) {
+                        for (Resource event : e.subjects(graph::isEvent)) {
                             if (SPEAKERS.stream().anyMatch(p -> by.stream().anyMatch(b -> doc.contains(event, p, b)))) acting.add(event);
                         }
                     }
@@ -128,14 +127,6 @@ final class StatementsAtEvents {
                         .equals(QuotationMention.normalise(p.evidence().words().get())));
     }
 
-    /** The subjects of the triples {@code p} supports that pass {@code keep}. */
-    private static Set<Resource> subjects(PlacedEvidence p, Predicate<Resource> keep) {
-        Set<Resource> subjects = new LinkedHashSet<>();
-        for (Reifier r : p.evidence().supports()) {
-            if (keep.test(r.subject())) subjects.add(r.subject());
-        }
-        return subjects;
-    }
 
     /** A statement made at an event has the event's date, time zone and one of its agents as speaker. */
     private static List<Finding> consistent(EvidenceGraph graph, FactLocator locator) {

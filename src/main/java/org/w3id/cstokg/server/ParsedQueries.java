@@ -77,10 +77,7 @@ final class ParsedQueries {
 
     /** A copy, with the base IRI the text was parsed against (which {@link Query#cloneQuery()} keeps only when the text declares it). */
     private static Query copy(Query query) {
-        Query copy;
-        synchronized (query) {
-            copy = query.cloneQuery();
-        }
+        Query copy = query.cloneQuery();   // reads the kept query only, so requests copy it at once
         if (query.getBase() != null) copy.setBase(query.getBase());
         copy.setSyntax(query.getSyntax());
         copyOrderBy(copy);

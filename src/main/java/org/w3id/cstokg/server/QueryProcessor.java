@@ -82,9 +82,4 @@ final class QueryProcessor extends SPARQL_QueryDataset {
             action.endRead();
         }
     }
-
-    /** How many query texts are kept parsed now (for tests). */
-    long parsedQueries() {
-        return parsedQueries.size();
-    }
 }

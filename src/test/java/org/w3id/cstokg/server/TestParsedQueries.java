@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
@@ -14,6 +15,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.junit.jupiter.api.Test;
 
 /** What {@link ParsedQueries} gives back is what Jena's parser gives, a copy of its own each time. */
@@ -105,10 +109,10 @@ class TestParsedQueries {
     }
 
     private static Query subQuery(Query query) {
-        List<Query> found = new java.util.ArrayList<>();
-        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+        List<Query> found = new ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+            public void visit(ElementSubQuery el) {
                 found.add(el.getQuery());
             }
         });
