@@ -295,7 +295,7 @@ public final class OntologyFactFormat {
 
     /** The target of references to facts of the class or concept scheme {@code r}, made once. */
     private Target target(Resource r) {
-        return targets.computeIfAbsent(r, x -> new Target(x.getURI(), article(description(x))));
+        return targets.computeIfAbsent(r, x -> new Target(x.getURI(), article(description(x.inModel(ontology)))));
     }
 
     /**

@@ -23,7 +23,14 @@ final class OntologyLoader {
 
     /** Loads every {@code *.ttl} under {@code dir} outside {@code shapes/}; returns how many files. */
     int loadOntology(Path dir, Graph into) {
-        return load(turtle(dir).stream().filter(p -> !p.startsWith(dir.resolve(SHAPES_DIR))).toList(), into);
+        if (!Files.isDirectory(dir)) {
+            errors.error(Location.of(dir.toString()), "no such directory: the ontology is read from it (the option"
+                    + " --ontology DIR; by default ./ontology, so run kg from the project's folder or name it)");
+            return 0;
+        }
+        List<Path> files = turtle(dir).stream().filter(p -> !p.startsWith(dir.resolve(SHAPES_DIR))).toList();
+        if (files.isEmpty()) errors.error(Location.of(dir.toString()), "holds no *.ttl file outside shapes/, so no ontology");
+        return load(files, into);
     }
 
     /** Loads every {@code *.ttl} under {@code dir/shapes}; returns how many files. */

@@ -132,6 +132,19 @@ class TestMain {
     }
 
     @Test
+    void aMissingOntologyFolderIsNamedNotAStackTrace() {
+        for (String command : List.of("build", "validate")) {
+            err.reset();
+            String[] args = build(command, GOOD, "conforming", "qc-clean");
+            args[4] = temp.resolve("no-such-ontology").toString();
+            assertThat(kg(args)).as(command).isEqualTo(1);
+            assertThat(err.toString()).as(command).contains("no-such-ontology: no such directory: the ontology is read from it")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(temp.resolve("kg")).doesNotExist();
+    }
+
+    @Test
     void validateWritesNothing() {
         assertThat(kg(build("validate", GOOD, "conforming", "qc-clean"))).isEqualTo(0);
         assertThat(kg(build("validate", GOOD, "conforming", "no-such-qc"))).isEqualTo(1);
