@@ -13,7 +13,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -28,6 +27,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.cstokg.store.TdbStorage;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.LinkTarget;
@@ -82,7 +82,7 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
 
     /** {@link #ofStore(DatasetGraph)} as if the store had no graph {@code except} (if not null). */
     static DatasetStatistics ofStore(DatasetGraph store, Node except) {
-        DatasetGraphTDB tdb = storage(store);
+        DatasetGraphTDB tdb = TdbStorage.under(store).orElse(null);
         if (tdb == null) throw new IllegalArgumentException("not a TDB2 store: " + store.getClass().getName());
         return ofNodeIds(tdb, links(store), except);
     }
@@ -127,13 +127,6 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             if (!it.next().getGraph().equals(except)) return true;
         }
         return false;
-    }
-
-    /** The TDB2 storage under the text-index and switchable wrappers, or null for another kind of dataset. */
-    private static DatasetGraphTDB storage(DatasetGraph store) {
-        DatasetGraph dsg = store;
-        while (!(dsg instanceof DatasetGraphTDB) && dsg instanceof DatasetGraphWrapper wrapper) dsg = wrapper.getWrapped();
-        return dsg instanceof DatasetGraphTDB tdb ? tdb : null;
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.w3id.cstokg.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +17,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.w3id.cstokg.vocab.Graphs;
 
 /**
@@ -68,12 +76,52 @@ public final class Inference {
      */
     public static long dropStated(DatasetGraph store) {
         Node inferredName = NodeFactory.createURI(Graphs.INFERRED);
-        java.util.List<Triple> stated = new java.util.ArrayList<>();
-        store.getGraph(inferredName).find().forEachRemaining(t -> {
-            if (isStated(store, t)) stated.add(t);
+        List<Triple> stated = TdbStorage.under(store).map(Inference::statedInTdb).orElseGet(() -> {
+            List<Triple> found = new ArrayList<>();
+            store.getGraph(inferredName).find().forEachRemaining(t -> {
+                if (isStated(store, t)) found.add(t);
+            });
+            return found;
         });
         stated.forEach(t -> store.delete(inferredName, t.getSubject(), t.getPredicate(), t.getObject()));
         return stated.size();
+    }
+
+    /**
+     * {@link #dropStated}'s search on TDB2's node identifiers: the inferred graph's quads in index
+     * order, each looked up by subject, predicate and object in every graph; only the triples found
+     * stated are read from the node table (a build's inferred graph holds hundreds of thousands).
+     */
+    private static List<Triple> statedInTdb(DatasetGraphTDB tdb) {
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        NodeId inferred = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.INFERRED));
+        NodeId voidGraph = nodes.getNodeIdForNode(NodeFactory.createURI(Graphs.VOID));
+        List<Triple> stated = new ArrayList<>();
+        if (NodeId.isDoesNotExist(inferred)) return stated;
+        NodeId any = NodeId.NodeIdAny;
+        Iterator<Tuple<NodeId>> entailed = quads.find(TupleFactory.tuple(inferred, any, any, any));
+        try {
+            while (entailed.hasNext()) {
+                Tuple<NodeId> q = entailed.next();
+                Iterator<Tuple<NodeId>> same = quads.find(TupleFactory.tuple(any, q.get(1), q.get(2), q.get(3)));
+                try {
+                    while (same.hasNext()) {
+                        NodeId g = same.next().get(0);
+                        if (!g.equals(inferred) && !g.equals(voidGraph)) {
+                            stated.add(Triple.create(nodes.getNodeForNodeId(q.get(1)), nodes.getNodeForNodeId(q.get(2)),
+                                    nodes.getNodeForNodeId(q.get(3))));
+                            break;
+                        }
+                    }
+                } finally {
+                    Iter.close(same);
+                }
+            }
+        } finally {
+            Iter.close(entailed);
+        }
+        return stated;
     }
 
     /** Whether a graph of {@code store} other than the inferred and VoID ones states {@code t}. */
