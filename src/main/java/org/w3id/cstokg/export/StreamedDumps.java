@@ -3,6 +3,8 @@ package org.w3id.cstokg.export;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,12 +22,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
+import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Quad;
 import org.w3id.cstokg.load.FileHash;
 
 /**
@@ -56,7 +60,37 @@ public final class StreamedDumps implements AutoCloseable {
     /** The buffer segments are copied through, made on the first {@link #copy}. */
     private ByteBuffer copyBuffer;
 
+    private static final byte[] TRIPLE_END = " .\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRIG_OPEN = " {\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRIG_CLOSE = "}\n\n".getBytes(StandardCharsets.US_ASCII);
+
     private record Output(Format format, Path file, Counted bytes, MessageDigest digest) {}
+
+    /** One segment's Turtle, written to the Turtle file and into the TriG file's graph; flushing, not closing. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            a.write(c);
+            b.write(c);
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws IOException {
+            a.write(bytes, off, len);
+            b.write(bytes, off, len);
+        }
+
+        @Override
+        public void close() {}
+    }
 
     /** The bytes written so far, counted after the buffer so that a segment's range is exact once its writer flushed. */
     private static final class Counted extends FilterOutputStream {
@@ -135,37 +169,50 @@ public final class StreamedDumps implements AutoCloseable {
         };
     }
 
-    /** A writer of one segment of {@code out}. */
-    private StreamRDF segmentWriter(Output out) {
-        OutputStream bytes = out.bytes().unclosable();
-        return switch (out.format()) {
-            case TRIG, TTL -> new LabelledBlocksWriter(bytes, prefixes);
-            default -> StreamRDFWriter.getWriterStream(bytes, rdfFormat(out.format()));
-        };
-    }
-
-    /** Writes one named graph (or one more part of it) into every dump, as one segment. */
+    /**
+     * Writes one named graph (or one more part of it) into every dump, as one segment. Each triple
+     * is formatted once for N-Quads and N-Triples (an N-Triples line is the N-Quads line without
+     * its graph), and once for Turtle and TriG: the TriG segment is the Turtle one inside the
+     * graph's braces (Turtle's triples are TriG's), written to both files as it is made.
+     */
     public void graph(Node name, Graph graph) {
-        List<StreamRDF> writers = new ArrayList<>();
         long[] starts = new long[FORMATS.size()];
-        for (int i = 0; i < outputs.size(); i++) {
-            starts[i] = outputs.get(i).bytes().count;
-            StreamRDF writer = segmentWriter(outputs.get(i));
-            writer.start();
-            writers.add(writer);
+        for (int i = 0; i < outputs.size(); i++) starts[i] = outputs.get(i).bytes().count;
+        OutputStream nq = outputs.get(0).bytes();
+        OutputStream trig = outputs.get(1).bytes();
+        OutputStream nt = outputs.get(2).bytes();
+        OutputStream ttl = outputs.get(3).bytes();
+        try {
+            LineBuffer line = new LineBuffer();
+            NodeFormatter lines = new NodeFormatterNT();
+            lines.format(line, name);
+            byte[] graphEnd = (" " + new String(line.utf8(), StandardCharsets.UTF_8) + " .\n").getBytes(StandardCharsets.UTF_8);
+            line.clear();
+            new NodeFormatterTTL(null, prefixes).format(line, name);
+            trig.write(line.utf8());
+            trig.write(TRIG_OPEN);
+            StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), prefixes);
+            blocks.start();
+            for (var it = graph.find(); it.hasNext(); ) {
+                Triple t = it.next();
+                line.clear();
+                lines.format(line, t.getSubject());
+                line.print(' ');
+                lines.format(line, t.getPredicate());
+                line.print(' ');
+                lines.format(line, t.getObject());
+                byte[] spo = line.utf8();
+                nq.write(spo);
+                nq.write(graphEnd);
+                nt.write(spo);
+                nt.write(TRIPLE_END);
+                blocks.triple(t);
+            }
+            blocks.finish();
+            trig.write(TRIG_CLOSE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        StreamRDF nq = writers.get(0);
-        StreamRDF trig = writers.get(1);
-        StreamRDF nt = writers.get(2);
-        StreamRDF ttl = writers.get(3);
-        graph.find().forEachRemaining((Triple t) -> {
-            Quad q = Quad.create(name, t);
-            nq.quad(q);
-            trig.quad(q);
-            nt.triple(t);
-            ttl.triple(t);
-        });
-        writers.forEach(StreamRDF::finish);
         record(name.getURI(), starts);
     }
 
