@@ -30,6 +30,7 @@ import org.w3id.cstokg.export.StreamedDumps;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.ProgramVersion;
 import org.w3id.cstokg.store.Inference;
 import org.w3id.cstokg.store.StoreLayout;
 import org.w3id.cstokg.store.TextIndexing;
@@ -89,23 +90,26 @@ public final class IncrementalBuild {
 
     /**
      * The hash of what a build reads besides the fact files: the ontology and shapes, the QC
-     * queries, the base URL and the whole-graph limit. A generation built from other inputs is
-     * rebuilt in full.
+     * queries, the program itself ({@link ProgramVersion}), the base URL and the whole-graph limit.
+     * A generation built from other inputs is rebuilt in full.
      */
     public static String inputs(Path ontologyDir, Path qcDir, String baseUrl, long wholeGraphLimit) {
-        return BuildStamp.of(List.of(ontologyDir, qcDir)).hash() + " " + wholeGraphLimit + " " + baseUrl.replaceAll("\\s", "%20");
+        return BuildStamp.ofFiles(List.of(ontologyDir, qcDir)).hash() + " " + ProgramVersion.id().replaceAll("\\s", "_") + " "
+                + wholeGraphLimit + " " + baseUrl.replaceAll("\\s", "%20");
     }
 
-    /** Which of the {@link #inputs} differ, in words: the ontology etc., the limit, the base URL. */
+    /** Which of the {@link #inputs} differ, in words: the ontology etc., the program, the limit, the base URL. */
     static String whatChanged(String before, String now) {
-        String[] a = before.split(" ", 3);
-        String[] b = now.split(" ", 3);
+        String[] a = before.split(" ", 4);
+        String[] b = now.split(" ", 4);
+        if (a.length < 4 || b.length < 4) return "the current generation was built by an older csto-kg";
         List<String> changed = new ArrayList<>();
-        if (a.length < 3 || b.length < 3 || !a[0].equals(b[0])) changed.add("the ontology, shapes or QC queries changed");
-        if (a.length == 3 && b.length == 3 && !a[1].equals(b[1])) changed.add("the whole-graph limit is " + b[1] + ", not " + a[1]);
-        if (a.length == 3 && b.length == 3 && !a[2].equals(b[2])) {
-            changed.add("the base URL is " + b[2] + ", not " + a[2] + " (the VoID description names it; --base-url "
-                    + a[2] + " would build incrementally)");
+        if (!a[0].equals(b[0])) changed.add("the ontology, shapes or QC queries changed");
+        if (!a[1].equals(b[1])) changed.add("csto-kg itself changed (" + b[1] + ", not " + a[1] + ")");
+        if (!a[2].equals(b[2])) changed.add("the whole-graph limit is " + b[2] + ", not " + a[2]);
+        if (!a[3].equals(b[3])) {
+            changed.add("the base URL is " + b[3] + ", not " + a[3] + " (the VoID description names it; --base-url "
+                    + a[3] + " would build incrementally)");
         }
         return String.join("; ", changed);
     }

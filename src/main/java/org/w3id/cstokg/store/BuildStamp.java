@@ -13,14 +13,25 @@ import org.w3id.cstokg.load.FileHash;
 
 /**
  * A SHA-256 over the names and contents of every file under the source folders (data/ and
- * ontology/): equal stamps mean the store built from them is still current.
+ * ontology/) and over the {@link ProgramVersion} that builds from them: equal stamps mean the
+ * store built from them is still current.
  * Usage: {@code BuildStamp.of(List.of(Path.of("data"), Path.of("ontology")))}.
  */
 public record BuildStamp(String hash) {
 
-    /** The stamp of these folders; a missing folder counts as empty. */
+    /** The stamp of these folders and of the program reading them; a missing folder counts as empty. */
     public static BuildStamp of(List<Path> folders) {
+        return of(folders, true);
+    }
+
+    /** The stamp of these folders alone, whatever program reads them. */
+    public static BuildStamp ofFiles(List<Path> folders) {
+        return of(folders, false);
+    }
+
+    private static BuildStamp of(List<Path> folders, boolean withProgram) {
         MessageDigest digest = FileHash.digest();
+        if (withProgram) digest.update(("program " + ProgramVersion.id() + "\0").getBytes(StandardCharsets.UTF_8));
         for (Path folder : folders) {
             digest.update(("folder " + folder.getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
             for (Path file : filesUnder(folder)) {
