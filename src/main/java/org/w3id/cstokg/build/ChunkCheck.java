@@ -3,8 +3,12 @@ package org.w3id.cstokg.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.validate.Validator;
@@ -32,11 +36,23 @@ public final class ChunkCheck {
 
     /** Every violation of the chunk's own nodes, SHACL ones first. */
     public List<Violation> check(Chunk chunk) {
+        return check(chunk, chunk.union());
+    }
+
+    /**
+     * {@link #check(Chunk)} with the chunk's {@link Chunk#union() union} made by the caller, which
+     * uses it too: the checks see it together with the ontology and the context through a view,
+     * without copying it again.
+     */
+    public List<Violation> check(Chunk chunk, Graph union) {
         ChunkContext context = ChunkContext.of(chunk, facts.index());
         Dataset dataset = chunk.dataset();
+        Graph others = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(others, facts.ontology());
+        GraphUtil.addInto(others, context.graph());
         dataset.addNamedModel(ChunkContext.GRAPH, ModelFactory.createModelForGraph(context.graph()));
         try {
-            return validators.get().validate(dataset, chunk.sources(), context.foreign()).violations();
+            return validators.get().validate(new Union(union, others), dataset, chunk.sources(), context.foreign()).violations();
         } finally {
             dataset.removeNamedModel(ChunkContext.GRAPH);
         }

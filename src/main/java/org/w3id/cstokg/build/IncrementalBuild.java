@@ -229,8 +229,9 @@ public final class IncrementalBuild {
                 changes.deleted().stream().map(BuildManifest.Entry::name).toList());
 
         Chunk chunk = rebuilt.isEmpty() ? null : rebuilt.equals(changes.changed()) ? edited : facts.map(rebuilt);
+        Graph newAsserted = chunk == null ? GraphFactory.createDefaultGraph() : chunk.union();
         if (chunk != null) {
-            List<Violation> violations = checks.check(chunk);
+            List<Violation> violations = checks.check(chunk, newAsserted);
             if (!violations.isEmpty()) throw new ViolationsFound(violations);
         }
         long checked = System.nanoTime();
@@ -240,10 +241,6 @@ public final class IncrementalBuild {
             store.getGraph(NodeFactory.createURI(e.graph())).find().forEachRemaining(oldAsserted::add);
             Graph share = manifest.links().get(e.graph());
             if (share != null) share.find().forEachRemaining(oldAsserted::add);
-        }
-        Graph newAsserted = GraphFactory.createDefaultGraph();
-        if (chunk != null) {
-            for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(newAsserted::add);
         }
         // RDFS with the ontology as vocabulary infers from one triple at a time, so only what the
         // changed triples entail can change status (entailed or not, stated or not)

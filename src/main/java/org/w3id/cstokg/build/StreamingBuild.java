@@ -169,9 +169,8 @@ public final class StreamingBuild implements GraphSource {
     /** On a worker: read and map a group of files, check the chunk, infer what it entails. */
     private Prepared prepare(List<Path> group) {
         Chunk chunk = facts.map(group);
-        List<Violation> violations = checks.check(chunk);
-        Graph asserted = GraphFactory.createDefaultGraph();
-        for (String name : chunk.graphNames()) chunk.dataset().getNamedModel(name).getGraph().find().forEachRemaining(asserted::add);
+        Graph asserted = chunk.union();
+        List<Violation> violations = checks.check(chunk, asserted);
         return new Prepared(chunk, Inference.entailments(asserted, vocabulary, facts.ontology()), violations);
     }
 

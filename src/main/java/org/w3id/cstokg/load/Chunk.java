@@ -2,7 +2,10 @@ package org.w3id.cstokg.load;
 
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.vocab.Graphs;
 
 /**
@@ -20,5 +23,15 @@ public record Chunk(Dataset dataset, SourceMap sources, List<MappedFile> files) 
             if (!name.equals(Graphs.ONTOLOGY) && !name.equals(Graphs.SHAPES)) names.add(name);
         }
         return names;
+    }
+
+    /**
+     * This chunk's own graphs copied into one graph: what it asserts. Made anew by each call; the
+     * checks and the inference share one.
+     */
+    public Graph union() {
+        Graph union = GraphFactory.createDefaultGraph();
+        for (String name : graphNames()) GraphUtil.addInto(union, dataset.getNamedModel(name).getGraph());
+        return union;
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.w3id.cstokg.load.SourceMap;
 import org.w3id.cstokg.vocab.Graphs;
@@ -45,18 +46,26 @@ public final class Validator {
      * part, which is checked on its own, and are left out.
      */
     public ValidationReport validate(Dataset dataset, SourceMap sources, Set<String> foreign) {
+        Model data = ModelFactory.createDefaultModel();
+        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));
+        }
+        return validate(data.getGraph(), dataset, sources, foreign);
+    }
+
+    /**
+     * {@link #validate(Dataset, SourceMap, Set)} with the union of the dataset's graphs other than
+     * the shapes given by the caller as {@code data} (a copy or a view; it is only read).
+     */
+    public ValidationReport validate(Graph data, Dataset dataset, SourceMap sources, Set<String> foreign) {
         Graph shapesNow = dataset.getNamedModel(Graphs.SHAPES).getGraph();
         if (shapesNow != shapesGraph) {
             shapesGraph = shapesNow;
             shapes = ShaclCheck.shapes(dataset);
         }
         if (queries == null) queries = QcCheck.read(qcDir);
-        Model data = ModelFactory.createDefaultModel();
-        for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));
-        }
-        List<Violation> violations = new ArrayList<>(ShaclCheck.run(shapes, data.getGraph(), sources));
+        List<Violation> violations = new ArrayList<>(ShaclCheck.run(shapes, data, sources));
         violations.addAll(QcCheck.run(qcDir, queries, unionView(dataset, data), sources));
         if (!foreign.isEmpty()) violations.removeIf(v -> foreign.contains(v.focusNode()));
         return new ValidationReport(violations);
@@ -64,12 +73,12 @@ public final class Validator {
 
     /**
      * The dataset as the QC queries see it, as {@code UnionView} makes it: the union of every named
-     * graph as default graph. {@code data}, the union without the shapes, becomes it by adding the shapes.
+     * graph as default graph: {@code data}, the union without the shapes, with the shapes (a view).
      */
-    private static Dataset unionView(Dataset dataset, Model data) {
-        data.add(dataset.getNamedModel(Graphs.SHAPES));
-        data.setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap());
-        Dataset view = DatasetFactory.create(data);
+    private static Dataset unionView(Dataset dataset, Graph data) {
+        Model union = ModelFactory.createModelForGraph(new Union(data, dataset.getNamedModel(Graphs.SHAPES).getGraph()));
+        union.setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap());
+        Dataset view = DatasetFactory.create(union);
         for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
             String name = it.next();
             view.addNamedModel(name, dataset.getNamedModel(name));
