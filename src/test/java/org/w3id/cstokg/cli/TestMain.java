@@ -139,7 +139,7 @@ class TestMain {
             args[4] = temp.resolve("no-such-ontology").toString();
             assertThat(kg(args)).as(command).isEqualTo(1);
             assertThat(err.toString()).as(command).contains("no-such-ontology: no such directory: the ontology is read from it")
-                    .doesNotContain("Exception").doesNotContain("\tat ");
+                    .contains("1 error(s)").doesNotContain("Exception").doesNotContain("\tat ");
         }
         assertThat(temp.resolve("kg")).doesNotExist();
     }
