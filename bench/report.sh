@@ -40,7 +40,7 @@ END {
   print "`tdb2.tdbloader` loading the N-Quads dump that build wrote, and `riot --count` parsing it. Wall"
   print "times are medians, including JVM start; the ratio is tdbloader time / build time (≥ 0.7 is the target)."
   print "\"Dump files\" counts the `csto-kg.*` files the build wrote (9 = every format; 4 = N-Quads, TriG, N-Triples, Turtle)."
-  print "Peak RSS includes the memory-mapped TDB2 files; \"heap after GC\" is the largest heap left after any GC (`-Xlog:gc`)."
+  print "Peak RSS includes the memory-mapped TDB2 files; \"heap after GC\" is the largest heap left after any GC (`-Xlog:gc`); `./kg build` runs with the parallel collector and tdbloader with the JVM default (G1), so the two heap columns are not comparable (a young collection of the parallel collector leaves old garbage in)."
   print ""
   print "| N files | quads in dump | inferred quads | dump files | build s | build fact files/s | build quads/s | build peak RSS MB | build heap after GC MB | tdbloader s | tdbloader peak RSS MB | tdbloader heap after GC MB | riot --count s | ratio build/tdbloader throughput |"
   print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

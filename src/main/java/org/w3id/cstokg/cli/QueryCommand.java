@@ -17,6 +17,7 @@ import org.w3id.cstokg.query.ResultFormat;
 import org.w3id.cstokg.query.SparqlFile;
 import org.w3id.cstokg.query.ServedDataset;
 import org.w3id.cstokg.store.BuildStamp;
+import org.w3id.cstokg.store.KgStore;
 import org.w3id.cstokg.store.StoreBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,11 +65,11 @@ final class QueryCommand implements Callable<Integer> {
 
     private Optional<Dataset> dataset() throws IOException {
         Path dump = out.out.resolve(Format.TRIG.fileName());
-        if (!Freshness.isFresh(dump, sources.data, sources.ontology)) {
-            LOG.info("{} is missing or older than the sources; building {} first", dump, out.out);
+        BuildStamp stamp = BuildStamp.of(List.of(sources.data, sources.ontology));
+        if (!Freshness.isFresh(dump, sources.data, sources.ontology) || !KgStore.currentStamp(out.out).equals(Optional.of(stamp))) {
+            LOG.info("{} is missing or older than the sources or than csto-kg; building {} first", dump, out.out);
             try {
-                new StoreBuilder(out.out).build(new GraphPipeline(sources, qc.qc, baseUrl, System.err),
-                        BuildStamp.of(List.of(sources.data, sources.ontology)));
+                new StoreBuilder(out.out).build(new GraphPipeline(sources, qc.qc, baseUrl, System.err), stamp);
             } catch (KgException e) {
                 System.err.println(e.getMessage());
                 return Optional.empty();

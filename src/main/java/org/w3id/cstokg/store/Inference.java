@@ -100,28 +100,44 @@ public final class Inference {
         List<Triple> stated = new ArrayList<>();
         if (NodeId.isDoesNotExist(inferred)) return stated;
         NodeId any = NodeId.NodeIdAny;
+        NodeTupleTable defaultGraph = tdb.getTripleTable().getNodeTupleTable();
         Iterator<Tuple<NodeId>> entailed = quads.find(TupleFactory.tuple(inferred, any, any, any));
         try {
             while (entailed.hasNext()) {
                 Tuple<NodeId> q = entailed.next();
-                Iterator<Tuple<NodeId>> same = quads.find(TupleFactory.tuple(any, q.get(1), q.get(2), q.get(3)));
-                try {
-                    while (same.hasNext()) {
-                        NodeId g = same.next().get(0);
-                        if (!g.equals(inferred) && !g.equals(voidGraph)) {
-                            stated.add(Triple.create(nodes.getNodeForNodeId(q.get(1)), nodes.getNodeForNodeId(q.get(2)),
-                                    nodes.getNodeForNodeId(q.get(3))));
-                            break;
-                        }
-                    }
-                } finally {
-                    Iter.close(same);
+                if (inOtherGraph(quads, q, inferred, voidGraph) || inDefaultGraph(defaultGraph, q)) {
+                    stated.add(Triple.create(nodes.getNodeForNodeId(q.get(1)), nodes.getNodeForNodeId(q.get(2)),
+                            nodes.getNodeForNodeId(q.get(3))));
                 }
             }
         } finally {
             Iter.close(entailed);
         }
         return stated;
+    }
+
+    /** Whether a named graph other than the inferred and VoID ones holds the triple of quad {@code q}. */
+    private static boolean inOtherGraph(NodeTupleTable quads, Tuple<NodeId> q, NodeId inferred, NodeId voidGraph) {
+        Iterator<Tuple<NodeId>> same = quads.find(TupleFactory.tuple(NodeId.NodeIdAny, q.get(1), q.get(2), q.get(3)));
+        try {
+            while (same.hasNext()) {
+                NodeId g = same.next().get(0);
+                if (!g.equals(inferred) && !g.equals(voidGraph)) return true;
+            }
+            return false;
+        } finally {
+            Iter.close(same);
+        }
+    }
+
+    /** Whether the default graph (TDB2's triple table; a build writes none) holds the triple of quad {@code q}. */
+    private static boolean inDefaultGraph(NodeTupleTable triples, Tuple<NodeId> q) {
+        Iterator<Tuple<NodeId>> same = triples.find(TupleFactory.tuple(q.get(1), q.get(2), q.get(3)));
+        try {
+            return same.hasNext();
+        } finally {
+            Iter.close(same);
+        }
     }
 
     /** Whether a graph of {@code store} other than the inferred and VoID ones states {@code t}. */

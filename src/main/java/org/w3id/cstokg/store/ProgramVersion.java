@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 /**
  * Which build of csto-kg is running, as a short text that changes whenever its code does: the
  * jar's size and modification time (the launcher {@code ./kg} rebuilds the jar only when the
- * sources change), or, run from a folder of classes, their number, total size and latest
- * modification time. A store built by other code is not current (the mapping, the checks or the
+ * sources change), or, run from a folder of classes, its files' number, total size and latest
+ * modification time (resources such as the JSON-LD context count too). A store built by other code is not current (the mapping, the checks or the
  * files it writes may differ), so this is part of a store's {@link BuildStamp} and of what an
  * incremental build must find unchanged.
  */
@@ -35,7 +35,7 @@ public final class ProgramVersion {
             if (Files.isDirectory(code)) {
                 long[] count = new long[3];
                 try (Stream<Path> walk = Files.walk(code)) {
-                    walk.filter(p -> p.getFileName().toString().endsWith(".class")).forEach(p -> {
+                    walk.filter(Files::isRegularFile).forEach(p -> {
                         try {
                             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
                             count[0]++;
@@ -48,7 +48,7 @@ public final class ProgramVersion {
                 }
                 return "classes " + count[0] + " " + count[1] + " " + count[2];
             }
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+        } catch (IOException | URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return "unknown";
         }
         return "unknown";
