@@ -76,6 +76,16 @@ class TestAttributedTimes {
                 + "under audit: as {para: 1, text: \"night\", reason: ...}");
     }
 
+    @Test
+    void aCauseWithoutItsBecauseFails() throws IOException {
+        Dataset facts = facts();
+        delete(facts, "kg:because");
+
+        assertThat(audit(facts).lines()).contains("paragraph 2: \"because\" gives a cause, but lies in no evidence of a because — "
+                + "give what it explains because: (the event it responds to) with evidence words that include \"because\", or list "
+                + "it under audit: as {para: 2, text: \"because\", reason: ...}");
+    }
+
     /** Deletes the triples of {@code property} and their reifiers, as deleting the field from the fact file would. */
     private static void delete(Dataset facts, String property) {
         UpdateAction.parseExecute(PREFIXES + "DELETE { GRAPH ?g { ?s " + property + " ?o . ?r ?p ?v } } WHERE { GRAPH ?g { ?s "
