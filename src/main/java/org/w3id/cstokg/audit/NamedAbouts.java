@@ -14,8 +14,9 @@ import org.w3id.cstokg.vocab.KG;
 /**
  * Check 16: what a statement is about is in its words. Every {@code kg:about} of a statement is named
  * in one of the evidence spans of the statement's own triples (a name, alias, reference, demonym or
- * group's words, as checks 5 and 6 read them), or one of those spans shares words with the evidence of
- * a fact about it (as check 12 reads evidence side by side: Shoigu's claim and the relief), or a
+ * group's words, as checks 5 and 6 read them; a demonym names its state, and with a noun such as
+ * "troops" its contingent), or, for an event, one of those spans shares words with the event's
+ * evidence (as check 12 reads evidence side by side: Shoigu's claim and the relief), or a
  * reviewed {@code audit:} entry names the statement's evidence words and the resource ({@code about:}),
  * for a statement that refers to it by no words of its own ("It went swiftly in": the mission of the
  * sentence before). Check 5 asks the other way, that what the evidence names is among its triples;
@@ -25,6 +26,9 @@ import org.w3id.cstokg.vocab.KG;
  * longer has is stale, so its deletion is noticed too.
  */
 final class NamedAbouts {
+
+    /** The nouns after a demonym that name a state's national contingent: "Belarusian troops". */
+    private static final java.util.regex.Pattern TROOPS = java.util.regex.Pattern.compile("\\s+(?:troops|soldiers|contingents?)(?![\\p{L}\\p{N}])");
 
     private NamedAbouts() {}
 
@@ -40,9 +44,10 @@ final class NamedAbouts {
             Set<Resource> named = new HashSet<>();
             for (PlacedEvidence p : own) {
                 String text = article.parts().get(p.evidence().part());
-                graph.names().in(text, p.span()).forEach(o -> named.addAll(o.bearers()));
+                graph.names().in(text, p.span()).forEach(o -> named.addAll(named(o, text, graph)));
+                // words shared with an event's evidence report the event (check 12); an entity's own evidence is no such fact
                 placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().overlaps(p.span()))
-                        .forEach(o -> o.evidence().supports().forEach(r -> named.add(r.subject())));
+                        .forEach(o -> named.addAll(o.subjects(graph::isEvent)));
             }
             for (RDFNode about : graph.model().listObjectsOfProperty(said, KG.about).toList()) {
                 if (!about.isResource() || named.contains(about.asResource())) continue;
@@ -60,6 +65,25 @@ final class NamedAbouts {
             }
         }
         return findings;
+    }
+
+    /**
+     * What a name found in a statement's words names: its bearers; but a demonym ("Belarusian") names
+     * its state, and what is the state's only with the noun that says what: "Belarusian troops" its
+     * contingent, "Kazakhstani government" by the government's alias (a longer name, found first).
+     */
+    private static Set<Resource> named(NameIndex.Occurrence o, String text, EvidenceGraph graph) {
+        Set<Resource> states = graph.model().listSubjectsWithProperty(KG.demonym).toList().stream()
+                .filter(s -> s.listProperties(KG.demonym).toList().stream()
+                        .anyMatch(d -> d.getObject().isLiteral() && NormalisedText.words(d.getString()).equals(o.name())))
+                .collect(java.util.stream.Collectors.toSet());
+        if (states.isEmpty()) return o.bearers();
+        Set<Resource> named = new HashSet<>(states);
+        java.util.regex.Matcher next = TROOPS.matcher(text).region(o.span().end(), text.length());
+        if (next.lookingAt()) {
+            for (Resource state : states) named.addAll(graph.model().listSubjectsWithProperty(KG.contributedBy, state).toList());
+        }
+        return named;
     }
 
     /** Whether {@code e} names the words of one of {@code own} (same part, any case) and {@code about}. */
