@@ -16,7 +16,8 @@ import java.util.List;
  * event has the event's date, time zone and one of its agents as speaker; what a paragraph reports after
  * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is;
  * a post held in a sentence that dates an event is held as of that day; what a statement is about is named in its words
- * (or the reviewed list says why not); words that give a cause ("because") lie in the evidence of a because.
+ * (or the reviewed list says why not); words that give a cause ("because") lie in the evidence of a because; what a
+ * decision authorizes has its legal basis, and a basis in a decision's words is that decision's authorization.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -61,6 +62,7 @@ public final class Audit {
         findings.addAll(HoldingDates.check(article, graph, placed, locator));
         findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
         findings.addAll(CausalWords.check(article, placed, exemptions, namesExempted));
+        findings.addAll(LegalBases.check(graph, placed, locator));
         findings.addAll(NamedAbouts.check(article, graph, placed, locator, unnamedAbouts, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
