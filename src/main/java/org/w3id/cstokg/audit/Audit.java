@@ -15,7 +15,9 @@ import java.util.List;
  * words that point back at something ("this mission") are a reference of it; a statement made at an
  * event has the event's date, time zone and one of its agents as speaker; what a paragraph reports after
  * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is;
- * a post held in a sentence that dates an event is held as of that day.
+ * a post held in a sentence that dates an event is held as of that day; what a statement is about is named in its words
+ * (or the reviewed list says why not); words that give a cause ("because") lie in the evidence of a because; what a
+ * decision authorizes has its legal basis, and a basis in a decision's words is that decision's authorization.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -24,9 +26,13 @@ public final class Audit {
     private final List<Exemption> exemptions;
     private final FactLocator locator;
 
+    private final List<Exemption> unnamedAbouts;
+
     public Audit(EvidenceGraph graph, List<Exemption> exemptions, FactLocator locator) {
         this.graph = graph;
-        this.exemptions = List.copyOf(exemptions);
+        // an entry naming what a statement is about skips no words: only check 16 reads it
+        this.exemptions = exemptions.stream().filter(e -> !e.unnamedAbout()).toList();
+        this.unnamedAbouts = exemptions.stream().filter(Exemption::unnamedAbout).toList();
         this.locator = locator;
     }
 
@@ -55,11 +61,15 @@ public final class Audit {
         findings.addAll(Attributions.check(article, graph, placed, locator));
         findings.addAll(HoldingDates.check(article, graph, placed, locator));
         findings.addAll(PartsOfDay.check(article, placed, exemptions, namesExempted));
+        findings.addAll(CausalWords.check(article, placed, exemptions, namesExempted));
+        findings.addAll(LegalBases.check(graph, placed, locator));
+        findings.addAll(NamedAbouts.check(article, graph, placed, locator, unnamedAbouts, namesExempted));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());
         used.addAll(namesExempted);
-        List<Exemption> stale = exemptions.stream().filter(e -> !used.contains(e)).toList();
+        List<Exemption> stale = java.util.stream.Stream.concat(exemptions.stream(), unnamedAbouts.stream())
+                .filter(e -> !used.contains(e)).toList();
         AuditReport.Counts counts = new AuditReport.Counts(article.paragraphCount(),
                 article.parts().containsKey(ArticlePart.CAPTION), sentences.sentences(), sentences.exempted(),
                 mentions.mentions(), mentions.exempted(), placed.size(), graph.reifiers().size());

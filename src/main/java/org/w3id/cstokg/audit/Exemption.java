@@ -7,21 +7,35 @@ import java.util.Objects;
 /**
  * A reviewed entry of a fact file's {@code audit:} list: in {@code paragraph} (0 for the caption),
  * the words {@code text} state no fact of their own, for {@code reason}. With {@code sentence}, the
- * entry names the sentence starting with {@code text}, which no evidence needs to cover.
+ * entry names the sentence starting with {@code text}, which no evidence needs to cover. With
+ * {@code about} (an id, else empty), the entry names no words to skip: the statement whose evidence
+ * is {@code text} is about that resource although its words do not name it (check 16).
  */
-public record Exemption(int paragraph, String text, String reason, boolean sentence) {
+public record Exemption(int paragraph, String text, String reason, boolean sentence, String about) {
 
     public Exemption {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(about, "about");
         if (paragraph < 0) {
             throw new IllegalArgumentException("paragraph numbers start at 1 (0 is the caption), got " + paragraph);
         }
+        if (sentence && !about.isEmpty()) throw new IllegalArgumentException("an entry with about names a statement's words, not a sentence");
+    }
+
+    /** An entry naming words ({@code text}) or, with {@code sentence}, a sentence. */
+    public Exemption(int paragraph, String text, String reason, boolean sentence) {
+        this(paragraph, text, reason, sentence, "");
     }
 
     /** An exemption of a mention's words. */
     public Exemption(int paragraph, String text, String reason) {
         this(paragraph, text, reason, false);
+    }
+
+    /** Whether this names what a statement is about without naming it (check 16), not words or a sentence to skip. */
+    public boolean unnamedAbout() {
+        return !about.isEmpty();
     }
 
     /** The part the exemption is about. */
@@ -54,9 +68,9 @@ public record Exemption(int paragraph, String text, String reason, boolean sente
         return this.sentence && part().equals(part) && lower(sentence).startsWith(lower(text));
     }
 
-    /** How the report names it: {@code "one"} or {@code sentence "It had one"}. */
+    /** How the report names it: {@code "one"}, {@code sentence "It had one"} or {@code "It went" about mission}. */
     public String shown() {
-        return (sentence ? "sentence \"" : "\"") + text + "\"";
+        return (sentence ? "sentence \"" : "\"") + text + "\"" + (about.isEmpty() ? "" : " about " + about);
     }
 
     private static String lower(String words) {

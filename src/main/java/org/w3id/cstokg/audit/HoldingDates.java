@@ -20,7 +20,8 @@ import org.w3id.cstokg.vocab.TIME;
  * that day as its {@code asOf} ({@code kg:asOf}; one of the days, if the sentence dates several
  * events). The article writes the day once, in the event's words, so without this check a deleted
  * {@code asOf} went unnoticed. An event over several days (a {@code time:Interval}: the mission from
- * January 6 through January 19) dates no sentence.
+ * January 6 through January 19) dates no sentence, and neither does evidence that only names an event
+ * (its reference, "Ana Berg called the airlift").
  */
 final class HoldingDates {
 
@@ -36,7 +37,9 @@ final class HoldingDates {
                 for (Span sentence : SentenceSplitter.split(text)) {
                     if (!sentence.overlaps(h.span())) continue;
                     for (PlacedEvidence e : placed) {
-                        if (!e.evidence().part().equals(h.evidence().part()) || !sentence.contains(e.span())) continue;
+                        // evidence that only names an event (a reference, "the airlift") does not place it in the sentence
+                        if (!e.evidence().part().equals(h.evidence().part()) || !sentence.contains(e.span())
+                                || !SentenceCoverage.statesMoreThanNames(e.evidence())) continue;
                         for (Resource event : e.subjects(graph::isEvent)) {
                             oneDay(event).ifPresent(d -> days.putIfAbsent(d, event));
                         }

@@ -35,7 +35,16 @@ final class NameCoverage {
             boolean declaresGroup = p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.membersReferredToAs));
             for (NameIndex.Occurrence name : names) {
                 if (name.together() && declaresGroup) continue;
-                if (!name.accountedBy(accounted) && elsewhere.stream().noneMatch(s -> s.overlaps(name.span()))) {
+                if (elsewhere.stream().anyMatch(s -> s.overlaps(name.span()))) continue;
+                Set<RDFNode> apart = new HashSet<>(name.accountedBy(accounted) ? outletsApart(name, p, placed, graph) : Set.of());
+                apart.retainAll(p.evidence().outlets()); // each outlet's own citation of the words reports it, once
+                if (!apart.isEmpty()) {
+                    String outlets = String.join(", ", apart.stream().map(Names::shown).sorted().toList());
+                    findings.add(finding(p, locator, "\"" + name.name() + "\" in " + p.evidence().described()
+                            + " says what the outlets it cites are, but " + outlets + " is not what it names",
+                            "give " + outlets + " the field that says so (ofState:), or cite words that do not describe it"));
+                }
+                if (!name.accountedBy(accounted)) {
                     String bearers = String.join(", ", (name.together() ? name.unaccounted(accounted) : name.bearers())
                             .stream().map(Names::shown).sorted().toList());
                     findings.add(finding(p, locator, "\"" + name.name() + "\" in " + p.evidence().described() + " names "
@@ -84,6 +93,29 @@ final class NameCoverage {
             }
         });
         return findings;
+    }
+
+    /**
+     * The outlets {@code p} cites that do not bear a demonym only its outlets account for ("as could be
+     * discerned from Russian official media (TASS, RIA Novosti …)": none of its triples is Russian): the
+     * words describe the cited outlets together, so each must be the state's, and a deleted
+     * {@code ofState} of one of them is noticed.
+     */
+    private static Set<RDFNode> outletsApart(NameIndex.Occurrence name, PlacedEvidence p, List<PlacedEvidence> placed, EvidenceGraph graph) {
+        if (!graph.names().isDemonym(name.name())) return Set.of();
+        Set<RDFNode> triples = new HashSet<>();
+        Set<RDFNode> outlets = new HashSet<>();
+        // the same words at the same place: one evidence, one citation per outlet
+        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())).forEach(o -> {
+            o.evidence().supports().forEach(r -> {
+                triples.add(r.subject());
+                triples.add(r.object());
+            });
+            outlets.addAll(o.evidence().outlets());
+        });
+        if (outlets.isEmpty() || name.accountedBy(triples)) return Set.of();
+        outlets.removeAll(name.bearers());
+        return outlets;
     }
 
     /**

@@ -38,11 +38,14 @@ public final class NameIndex {
     private final Map<String, Set<Resource>> byName;
     /** The names that refer to all their bearers together ({@code kg:membersReferredToAs}). */
     private final Set<String> together;
+    /** The states' demonyms ({@code kg:demonym}), as they are names here. */
+    private final Set<String> demonyms;
     private final List<String> longestFirst;
 
-    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together) {
+    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms) {
         this.byName = Map.copyOf(byName);
         this.together = Set.copyOf(together);
+        this.demonyms = Set.copyOf(demonyms);
         this.longestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -64,7 +67,9 @@ public final class NameIndex {
         references(doc, byName);
         Set<String> together = new HashSet<>();
         groups(doc, byName, together);
-        return new NameIndex(byName, together);
+        Set<String> demonyms = new HashSet<>();
+        doc.listStatements(null, KG.demonym, (String) null).forEachRemaining(s -> demonyms.add(NormalisedText.words(s.getString())));
+        return new NameIndex(byName, together, demonyms);
     }
 
     /**
@@ -129,6 +134,11 @@ public final class NameIndex {
                 byName.computeIfAbsent(form, n -> new HashSet<>()).add(s.getSubject());
             }
         }
+    }
+
+    /** Whether {@code name} is a state's demonym ("Russian"). */
+    boolean isDemonym(String name) {
+        return demonyms.contains(name);
     }
 
     /** Every name, with the resources that bear it. */

@@ -147,7 +147,7 @@ public final class AuditCommand implements Callable<Integer> {
         return facts.files().stream()
                 .filter(f -> f.document().filter(d -> d.id().equals(documentId)).isPresent())
                 .flatMap(f -> f.audit().stream())
-                .map(note -> new Exemption(note.paragraph(), note.text(), note.reason(), note.sentence()))
+                .map(note -> new Exemption(note.paragraph(), note.text(), note.reason(), note.sentence(), note.about()))
                 .toList();
     }
 

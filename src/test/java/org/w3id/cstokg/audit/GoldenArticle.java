@@ -69,7 +69,7 @@ public final class GoldenArticle {
     /** The reviewed {@code audit:} list of the fact file. */
     static List<Exemption> exemptions() {
         return built(data()).facts().files().stream().flatMap(f -> f.audit().stream())
-                .map(n -> new Exemption(n.paragraph(), n.text(), n.reason(), n.sentence())).toList();
+                .map(n -> new Exemption(n.paragraph(), n.text(), n.reason(), n.sentence(), n.about())).toList();
     }
 
     /** The facts as changed by {@code case}'s {@code change.ru}. */

@@ -76,6 +76,27 @@ class TestAttributedTimes {
                 + "under audit: as {para: 1, text: \"night\", reason: ...}");
     }
 
+    @Test
+    void aCauseWithoutItsBecauseFails() throws IOException {
+        Dataset facts = facts();
+        delete(facts, "kg:because");
+
+        assertThat(audit(facts).lines()).contains("paragraph 2: \"because\" gives a cause, but lies in no evidence of a because — "
+                + "give what it explains because: (the event it responds to) with evidence words that include \"because\", or list "
+                + "it under audit: as {para: 2, text: \"because\", reason: ...}");
+    }
+
+    @Test
+    void outletsDescribedByADemonymWithoutTheirStateFail() throws IOException {
+        Dataset facts = facts();
+        // Radio One's alone: Wire Agency, still Ostish, accounts for the word as any one outlet did before
+        UpdateAction.parseExecute(PREFIXES + "DELETE { GRAPH ?g { ?s kg:ofState ?o . ?r ?p ?v } } WHERE { GRAPH ?g { "
+                + "?s kg:ofState ?o . ?r rdf:predicate kg:ofState ; rdf:subject ?s ; ?p ?v . FILTER(STRENDS(STR(?s), \"/radio-one\")) } }", facts);
+
+        assertThat(audit(facts).lines()).anyMatch(l -> l.startsWith("paragraph 2: \"Ostish\" in the evidence \"as Ostish state media "
+                + "reported\" of thanks says what the outlets it cites are, but radio-one is not what it names"));
+    }
+
     /** Deletes the triples of {@code property} and their reifiers, as deleting the field from the fact file would. */
     private static void delete(Dataset facts, String property) {
         UpdateAction.parseExecute(PREFIXES + "DELETE { GRAPH ?g { ?s " + property + " ?o . ?r ?p ?v } } WHERE { GRAPH ?g { ?s "

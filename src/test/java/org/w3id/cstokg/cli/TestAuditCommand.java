@@ -32,7 +32,7 @@ class TestAuditCommand {
               - {para: 3, sentence: It had one commander, reason: "the aside states no fact"}
             """;
     private static final String PASSED = "audit: 3 paragraphs and the caption, 7 sentences (1 exempted), 13 mentions "
-            + "(1 exempted), 22 evidence spans, 94 reified triples: 0 problems, 0 stale exemptions";
+            + "(1 exempted), 23 evidence spans, 95 reified triples: 0 problems, 0 stale exemptions";
 
     @TempDir
     Path dir;
@@ -81,8 +81,8 @@ class TestAuditCommand {
                 "paragraph 2: exemption \"one\" matches nothing (stale; its reason: 'one commander' states no fact of its own)"
                         + " — remove it from the audit: list, or correct its words",
                 "paragraph 3: \"one\" (1) lies in no evidence span — give the fact that states 1 evidence words that include \"one\"",
-                "audit: 3 paragraphs and the caption, 7 sentences (1 exempted), 13 mentions (0 exempted), 22 evidence spans, "
-                        + "94 reified triples: 1 problem, 1 stale exemption");
+                "audit: 3 paragraphs and the caption, 7 sentences (1 exempted), 13 mentions (0 exempted), 23 evidence spans, "
+                        + "95 reified triples: 1 problem, 1 stale exemption");
     }
 
     @Test
