@@ -204,10 +204,21 @@ public final class VoidDescription {
                 .addLiteral(VOID.entities, integer(model, statistics.entities()))
                 .addLiteral(VOID.classes, integer(model, statistics.classes().size()))
                 .addLiteral(VOID.properties, integer(model, statistics.properties().size()));
-        statistics.classes().forEach((iri, n) -> ds.addProperty(VOID.classPartition, model.createResource()
+        statistics.classes().forEach((iri, n) -> ds.addProperty(VOID.classPartition, blank(model, ds, "class", iri)
                 .addProperty(VOID._class, model.createResource(iri)).addLiteral(VOID.entities, integer(model, n))));
-        statistics.properties().forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, model.createResource()
+        statistics.properties().forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, blank(model, ds, "property", iri)
                 .addProperty(VOID.property, model.createResource(iri)).addLiteral(VOID.triples, integer(model, n))));
+    }
+
+    /**
+     * A blank node whose label follows from what it describes ({@code owner}, {@code role} and
+     * {@code key}), not from a random number: the same description has the same labels in every
+     * build, so the dumps holding it are the same bytes.
+     */
+    private static Resource blank(Model model, Resource owner, String role, String key) {
+        String label = java.util.UUID.nameUUIDFromBytes((owner + "\u0000" + role + "\u0000" + key)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return model.createResource(org.apache.jena.rdf.model.AnonId.create(label));
     }
 
     private void addService(Resource ds) {
@@ -233,7 +244,7 @@ public final class VoidDescription {
         ds.addProperty(DCAT.distribution, distribution);
         if (dump.holdsTheDescription()) return;
         distribution.addLiteral(DCAT.byteSize, model.createTypedLiteral(Long.toString(dump.size()), XSDDatatype.XSDnonNegativeInteger))
-                .addProperty(SPDX.checksum, model.createResource()
+                .addProperty(SPDX.checksum, blank(model, distribution, "checksum", dump.fileName())
                         .addProperty(RDF.type, SPDX.Checksum)
                         .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
                         .addLiteral(SPDX.checksumValue,
@@ -274,9 +285,27 @@ public final class VoidDescription {
         private String sparqlEndpoint;
         private String downloadBase;
         private final List<DumpFile> dumps = new ArrayList<>();
-        private Instant created = Instant.now();
+        private Instant created = buildTime(System.getenv("SOURCE_DATE_EPOCH"));
 
         private Builder() {}
+
+        /**
+         * When the description says it was made ({@code dcterms:created}): the time in
+         * {@code sourceDateEpoch} (seconds since 1970, the reproducible-builds convention
+         * {@code SOURCE_DATE_EPOCH}) when it is given, else now. With it, two builds of the same files
+         * write the same bytes.
+         */
+        static Instant buildTime(String sourceDateEpoch) {
+            if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) return Instant.now();
+            try {
+                long seconds = Long.parseLong(sourceDateEpoch.strip());
+                if (seconds < 0) throw new NumberFormatException();
+                return Instant.ofEpochSecond(seconds);
+            } catch (NumberFormatException e) {
+                throw new org.w3id.cstokg.KgException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970"
+                        + " (the build's time in the VoID description), not '" + sourceDateEpoch + "'");
+            }
+        }
 
         /** The public URL of the SPARQL query endpoint (a dcat:DataService); none means no service is described. */
         public Builder sparqlEndpoint(String url) {

@@ -1,15 +1,18 @@
 package org.w3id.cstokg.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.w3id.cstokg.facts.ErrorHandler;
 import org.w3id.cstokg.facts.Location;
 
@@ -39,7 +42,10 @@ final class OntologyLoader {
     private int load(List<Path> files, Graph into) {
         for (Path file : files) {
             try {
-                RDFParser.source(file).lang(Lang.TURTLE).parse(into);
+                // blank nodes labelled from the file's name, not a random seed: the same files give the
+                // same labels in every build, so the dumps holding them are the same bytes
+                UUID seed = UUID.nameUUIDFromBytes(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                RDFParser.source(file).lang(Lang.TURTLE).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(into);
             } catch (RiotParseException e) {
                 errors.error(new Location(file.toString(), (int) e.getLine(), (int) e.getCol()), e.getOriginalMessage());
             } catch (RiotException e) {

@@ -166,4 +166,15 @@ class TestVoidDescription {
         assertThat(new DumpFile(dump, "application/trig").sha256()).isEqualTo(HELLO_SHA256);
     }
 
+
+    @Test
+    void sourceDateEpochFixesTheBuildTimeAndBlankNodesFollowWhatTheyDescribe() {
+        assertThat(VoidDescription.Builder.buildTime("1700000000")).isEqualTo(java.time.Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(VoidDescription.Builder.buildTime(null)).isCloseTo(java.time.Instant.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VoidDescription.Builder.buildTime("yesterday"))
+                .isInstanceOf(org.w3id.cstokg.KgException.class).hasMessageContaining("SOURCE_DATE_EPOCH must be a whole number");
+        java.util.Set<org.apache.jena.graph.Triple> first = describe().getGraph().find().toSet();
+        assertThat(first).as("partitions and checksums are blank nodes").anyMatch(t -> t.getObject().isBlank());
+        assertThat(describe().getGraph().find().toSet()).as("the same triples, blank node labels included").isEqualTo(first);
+    }
 }
