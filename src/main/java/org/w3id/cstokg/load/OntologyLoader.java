@@ -33,18 +33,20 @@ final class OntologyLoader {
         }
         List<Path> files = turtle(dir).stream().filter(p -> !p.startsWith(dir.resolve(SHAPES_DIR))).toList();
         if (files.isEmpty()) errors.error(Location.of(dir.toString()), "holds no *.ttl file outside shapes/, so no ontology");
-        return load(files, into);
+        return load(dir, files, into);
     }
 
     /** Loads every {@code *.ttl} under {@code dir/shapes}; returns how many files. */
-    int loadShapes(Path dir, Graph into) { return load(turtle(dir.resolve(SHAPES_DIR)), into); }
+    int loadShapes(Path dir, Graph into) { return load(dir, turtle(dir.resolve(SHAPES_DIR)), into); }
 
-    private int load(List<Path> files, Graph into) {
+    private int load(Path dir, List<Path> files, Graph into) {
         for (Path file : files) {
             try {
-                // blank nodes labelled from the file's name, not a random seed: the same files give the
-                // same labels in every build, so the dumps holding them are the same bytes
-                UUID seed = UUID.nameUUIDFromBytes(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                // blank nodes labelled from the file's path in the ontology folder (e.g. shapes/x.ttl), not a
+                // random seed: the same files give the same labels in every build and checkout, so the
+                // dumps holding them are the same bytes; two files never share a seed
+                String name = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                UUID seed = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
                 RDFParser.source(file).lang(Lang.TURTLE).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(into);
             } catch (RiotParseException e) {
                 errors.error(new Location(file.toString(), (int) e.getLine(), (int) e.getCol()), e.getOriginalMessage());
