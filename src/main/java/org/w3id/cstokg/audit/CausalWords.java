@@ -1,9 +1,6 @@
 package org.w3id.cstokg.audit;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cstokg.vocab.KG;
 
@@ -23,20 +20,11 @@ final class CausalWords {
     private CausalWords() {}
 
     static List<Finding> check(ArticleText article, List<PlacedEvidence> placed, List<Exemption> exemptions, List<Exemption> used) {
-        List<Finding> findings = new ArrayList<>();
-        article.parts().forEach((part, text) -> {
-            Matcher m = CAUSE.matcher(text);
-            while (m.find()) {
-                Span at = new Span(m.start(), m.end());
-                boolean stated = placed.stream().anyMatch(p -> p.evidence().part().equals(part) && p.span().contains(at)
-                        && p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.because)));
-                if (stated || Exemption.claim(exemptions, part, m.group(1), used)) continue;
-                String words = NormalisedText.words(m.group(1));
-                findings.add(new Finding(Optional.of(part), "\"" + words + "\" gives a cause, but lies in no evidence of a because",
-                        Optional.empty(), "give what it explains because: (the event it responds to) with evidence words that include \""
-                                + words + "\", or list it under audit: as {para: " + part.cited() + ", text: \"" + words + "\", reason: ...}"));
-            }
-        });
-        return findings;
+        return WordsInEvidence.check(CAUSE, (word, r) -> r.predicate().equals(KG.because), (part, matched) -> {
+            String words = NormalisedText.words(matched);
+            return WordsInEvidence.at(part, "\"" + words + "\" gives a cause, but lies in no evidence of a because",
+                    "give what it explains because: (the event it responds to) with evidence words that include \""
+                            + words + "\", or list it under audit: as {para: " + part.cited() + ", text: \"" + words + "\", reason: ...}");
+        }, article, placed, exemptions, used);
     }
 }

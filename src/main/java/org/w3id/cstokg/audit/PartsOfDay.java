@@ -1,10 +1,7 @@
 package org.w3id.cstokg.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.cstokg.vocab.KG;
 
@@ -23,22 +20,13 @@ final class PartsOfDay {
     private PartsOfDay() {}
 
     static List<Finding> check(ArticleText article, List<PlacedEvidence> placed, List<Exemption> exemptions, List<Exemption> used) {
-        List<Finding> findings = new ArrayList<>();
-        article.parts().forEach((part, text) -> {
-            Matcher m = PART_OF_DAY.matcher(text);
-            while (m.find()) {
-                Span at = new Span(m.start(), m.end());
-                String word = m.group(1).toLowerCase(Locale.ROOT);
-                boolean stated = placed.stream().anyMatch(p -> p.evidence().part().equals(part) && p.span().contains(at)
-                        && p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.partOfDay) && r.object().isLiteral()
-                                && r.object().asLiteral().getLexicalForm().equalsIgnoreCase(word)));
-                if (stated || Exemption.claim(exemptions, part, m.group(1), used)) continue;
-                findings.add(new Finding(Optional.of(part), "\"" + m.group(1) + "\" (a part of the day) lies in no evidence of a fact whose "
-                        + "partOfDay is " + word, Optional.empty(), "give the event it times partOfDay: " + word
-                        + " with evidence words that include it, or list it under audit: as {para: " + part.cited() + ", text: \""
-                        + m.group(1) + "\", reason: ...}"));
-            }
-        });
-        return findings;
+        return WordsInEvidence.check(PART_OF_DAY, (word, r) -> r.predicate().equals(KG.partOfDay) && r.object().isLiteral()
+                && r.object().asLiteral().getLexicalForm().equalsIgnoreCase(word), (part, matched) -> {
+                    String word = matched.toLowerCase(Locale.ROOT);
+                    return WordsInEvidence.at(part, "\"" + matched + "\" (a part of the day) lies in no evidence of a fact whose "
+                            + "partOfDay is " + word, "give the event it times partOfDay: " + word
+                            + " with evidence words that include it, or list it under audit: as {para: " + part.cited() + ", text: \""
+                            + matched + "\", reason: ...}");
+                }, article, placed, exemptions, used);
     }
 }
