@@ -68,12 +68,20 @@ final class ServedGeneration {
 
     /** {@code kg args} in a child JVM of the test's class path, with {@code jvmOptions}, its output in {@code log}. */
     static Process kg(Path log, List<String> jvmOptions, String... args) throws IOException {
+        return kg(log, jvmOptions, java.util.Map.of(), args);
+    }
+
+    /** {@link #kg(Path, List, String...)} with these variables added to the child's environment. */
+    static Process kg(Path log, List<String> jvmOptions, java.util.Map<String, String> environment, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private static String sha256(Path file) throws Exception {
