@@ -8,8 +8,16 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprTransformer;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementAssign;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -85,10 +93,12 @@ final class ParsedQueries {
     }
 
     /**
-     * Gives the copy's {@code ORDER BY} expressions, here and in its sub-queries, objects of their own:
-     * {@link Query#cloneQuery()} keeps the original's sort conditions (it copies only those its transform
-     * changes), and a function call among them ({@code E_Function}) binds its function on first use
-     * in plain fields — a data race between two requests running copies of one query at once.
+     * Gives the copy's {@code ORDER BY} expressions, here and in every sub-query (in the pattern or
+     * inside an {@code EXISTS} of a filter, a {@code BIND}, a projected, grouping, {@code HAVING} or
+     * sort expression), objects of their own: {@link Query#cloneQuery()} keeps the original's sort
+     * conditions (it replaces one only when the copy does not {@code equals} it), and a function call
+     * among them ({@code E_Function}) binds its function on first use in plain fields — a data race
+     * between two requests running copies of one query at once.
      */
     private static void copyOrderBy(Query query) {
         if (query.hasOrderBy()) {
@@ -98,14 +108,46 @@ final class ParsedQueries {
                 conditions.set(i, new SortCondition(ExprTransformer.transform(new ExprTransformCopy(true), c.getExpression()),
                         c.getDirection()));
             }
+            conditions.forEach(c -> inExpression(c.getExpression()));
         }
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementSubQuery subQuery) {
-                    copyOrderBy(subQuery.getQuery());
-                }
-            });
-        }
+        query.getProject().getExprs().values().forEach(ParsedQueries::inExpression);
+        if (query.hasGroupBy()) query.getGroupBy().getExprs().values().forEach(ParsedQueries::inExpression);
+        if (query.hasHaving()) query.getHavingExprs().forEach(ParsedQueries::inExpression);
+        if (query.getQueryPattern() != null) inPattern(query.getQueryPattern());
+    }
+
+    /** {@link #copyOrderBy} of the sub-queries of a pattern, and of those inside its expressions. */
+    private static void inPattern(Element pattern) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                copyOrderBy(subQuery.getQuery());
+            }
+
+            @Override
+            public void visit(ElementFilter filter) {
+                inExpression(filter.getExpr());
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                inExpression(bind.getExpr());
+            }
+
+            @Override
+            public void visit(ElementAssign assign) {
+                inExpression(assign.getExpr());
+            }
+        });
+    }
+
+    /** {@link #copyOrderBy} of the sub-queries inside the {@code EXISTS} and {@code NOT EXISTS} of an expression. */
+    private static void inExpression(Expr expr) {
+        Walker.walk(expr, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp op) {
+                if (op.getElement() != null) inPattern(op.getElement());
+            }
+        });
     }
 }

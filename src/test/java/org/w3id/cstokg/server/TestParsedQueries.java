@@ -108,6 +108,55 @@ class TestParsedQueries {
                 .isNotSameAs(subQuery(second).getOrderBy().get(0).getExpression());
     }
 
+    /** The same inside EXISTS and NOT EXISTS, of a filter, a BIND, a projected expression, HAVING and ORDER BY. */
+    @Test
+    void noTwoCopiesShareAnOrderByExpressionInsideExists() {
+        ParsedQueries cache = new ParsedQueries(BASE);
+        String sub = "{ SELECT ?s { ?s ?p ?o } ORDER BY xsd:string(?s) LIMIT 1 }";
+        String text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?s (EXISTS " + sub + " AS ?e) { ?s ?p ?o "
+                + "FILTER EXISTS { " + sub + " } BIND(NOT EXISTS " + sub + " AS ?b) } GROUP BY ?s "
+                + "HAVING (EXISTS " + sub + ") ORDER BY DESC(EXISTS " + sub + ")";
+        cache.parse(text);
+        Query first = cache.parse(text).query();
+        Query second = cache.parse(text).query();
+        assertThat(second).isEqualTo(QueryFactory.create(text, BASE, Syntax.syntaxARQ));
+        List<org.apache.jena.sparql.expr.Expr> a = sortExpressionsOfSubQueries(first);
+        List<org.apache.jena.sparql.expr.Expr> b = sortExpressionsOfSubQueries(second);
+        assertThat(a).as("one per sub-query").hasSize(5).isEqualTo(b);
+        for (int i = 0; i < a.size(); i++) assertThat(a.get(i)).as("sub-query %d", i).isNotSameAs(b.get(i));
+    }
+
+    /** The ORDER BY expressions of the sub-queries inside the query's EXISTS, in the order the query is written out. */
+    private static List<org.apache.jena.sparql.expr.Expr> sortExpressionsOfSubQueries(Query query) {
+        List<org.apache.jena.sparql.expr.Expr> found = new ArrayList<>();
+        org.apache.jena.sparql.expr.ExprVisitor exists = new org.apache.jena.sparql.expr.ExprVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.expr.ExprFunctionOp op) {
+                ElementWalker.walk(op.getElement(), new ElementVisitorBase() {
+                    @Override
+                    public void visit(ElementSubQuery el) {
+                        found.add(el.getQuery().getOrderBy().get(0).getExpression());
+                    }
+                });
+            }
+        };
+        query.getProject().getExprs().values().forEach(e -> org.apache.jena.sparql.algebra.walker.Walker.walk(e, exists));
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementFilter el) {
+                org.apache.jena.sparql.algebra.walker.Walker.walk(el.getExpr(), exists);
+            }
+
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementBind el) {
+                org.apache.jena.sparql.algebra.walker.Walker.walk(el.getExpr(), exists);
+            }
+        });
+        query.getHavingExprs().forEach(e -> org.apache.jena.sparql.algebra.walker.Walker.walk(e, exists));
+        query.getOrderBy().forEach(c -> org.apache.jena.sparql.algebra.walker.Walker.walk(c.getExpression(), exists));
+        return found;
+    }
+
     private static Query subQuery(Query query) {
         List<Query> found = new ArrayList<>();
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
