@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.describe.DumpFile;
+import org.w3id.cstokg.describe.NonEntitySubjects;
 import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.export.Exports;
 import org.w3id.cstokg.export.Format;
@@ -51,7 +52,16 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
      * @return the description, which the store now holds as graph {@link Graphs#VOID}
      */
     Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads) throws IOException {
-        return finish(store, dumps, assertedQuads, true);
+        return finish(store, dumps, assertedQuads, true, null);
+    }
+
+    /**
+     * {@link #finish(DatasetGraph, StreamedDumps, long)} for a store whose subjects that are not
+     * entities are known ({@code others}, if not null): the description counts the entities from
+     * them ({@link VoidDescription#describeStore(DatasetGraph, NonEntitySubjects)}).
+     */
+    Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads, NonEntitySubjects others) throws IOException {
+        return finish(store, dumps, assertedQuads, true, others);
     }
 
     /**
@@ -60,6 +70,11 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
      * written into it (the caller puts it there later); the files hold it all the same.
      */
     Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads, boolean intoStore) throws IOException {
+        return finish(store, dumps, assertedQuads, intoStore, null);
+    }
+
+    private Model finish(DatasetGraph store, StreamedDumps dumps, long assertedQuads, boolean intoStore,
+                         NonEntitySubjects others) throws IOException {
         boolean whole = assertedQuads <= wholeGraphLimit;
         if (!whole) {
             LOG.info("{} quads is more than {}: not writing {} (they need the whole graph in memory; "
@@ -74,7 +89,7 @@ record GenerationFiles(Path staging, VoidDescription.Builder description, long w
                     new DumpFile(f.path(), format.mediaType(), f.size(), f.sha256())));
         }
         VoidDescription described = description.dumps(listed).build();
-        Model voidGraph = intoStore ? described.describeStore(store) : described.describeUnwritten(store);
+        Model voidGraph = intoStore ? described.describeStore(store, others) : described.describeUnwritten(store);
         dumps.graph(VOID, voidGraph.getGraph());
         files.addAll(0, dumps.finish());
         dumps.segments().write(staging.resolve(BuildManifest.FOLDER));

@@ -37,6 +37,7 @@ import org.w3id.cstokg.export.WrittenFile;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
 import org.w3id.cstokg.describe.DumpFile;
+import org.w3id.cstokg.describe.NonEntitySubjects;
 import org.w3id.cstokg.describe.VoidDescription;
 import org.w3id.cstokg.store.BuildStep;
 import org.w3id.cstokg.store.GraphSource;
@@ -76,6 +77,7 @@ public final class StreamingBuild implements GraphSource {
     private StreamedDumps dumps;
     private BuildManifest manifest = BuildManifest.of("");
     private long assertedQuads;
+    private NonEntitySubjects otherSubjects = new NonEntitySubjects();
     private int chunksWritten;
 
     /**
@@ -125,6 +127,7 @@ public final class StreamingBuild implements GraphSource {
         try {
             dumps = StreamedDumps.open(staging, Prefixes.standard());
             assertedQuads = 0;
+            otherSubjects = new NonEntitySubjects();
             send(Graphs.ONTOLOGY, facts.ontology(), store, dumps);
             send(Graphs.SHAPES, facts.shapes(), store, dumps);
             Graph schemas = GraphFactory.createDefaultGraph();
@@ -203,7 +206,10 @@ public final class StreamingBuild implements GraphSource {
     private void send(String name, Graph graph, StreamRDF store, StreamedDumps dumps) {
         Node g = NodeFactory.createURI(name);
         dumps.graph(g, graph);
-        graph.find().forEachRemaining((Triple t) -> store.quad(Quad.create(g, t)));
+        graph.find().forEachRemaining((Triple t) -> {
+            otherSubjects.add(t.getSubject());
+            store.quad(Quad.create(g, t));
+        });
         assertedQuads += graph.size();
     }
 
@@ -211,8 +217,11 @@ public final class StreamingBuild implements GraphSource {
      * The entailments go to the store; to the dumps only once the store has them all, and without
      * those another chunk states ({@link #loaded}).
      */
-    private static long infer(Graph inferred, StreamRDF store, StreamedDumps dumps) {
-        inferred.find().forEachRemaining((Triple t) -> store.quad(Quad.create(INFERRED, t)));
+    private long infer(Graph inferred, StreamRDF store, StreamedDumps dumps) {
+        inferred.find().forEachRemaining((Triple t) -> {
+            otherSubjects.add(t.getSubject());
+            store.quad(Quad.create(INFERRED, t));
+        });
         return inferred.size();
     }
 
@@ -227,7 +236,7 @@ public final class StreamingBuild implements GraphSource {
         long stated = Inference.dropStated(store);
         if (stated > 0) LOG.info("{} inferred triples are stated in other chunks: left out of graph:inferred", stated);
         dumps.graph(INFERRED, store.getGraph(INFERRED));
-        new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads);
+        new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads, otherSubjects);
         manifest.write(staging);
     }
 

@@ -82,9 +82,18 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
 
     /** {@link #ofStore(DatasetGraph)} as if the store had no graph {@code except} (if not null). */
     static DatasetStatistics ofStore(DatasetGraph store, Node except) {
+        return ofStore(store, except, null);
+    }
+
+    /**
+     * {@link #ofStore(DatasetGraph, Node)}, with the entities counted as the distinct subjects less
+     * {@code others} (if not null: the store's subjects that are not entities, seen as its quads were
+     * sent to it), instead of by reading each distinct subject from the node table.
+     */
+    static DatasetStatistics ofStore(DatasetGraph store, Node except, NonEntitySubjects others) {
         DatasetGraphTDB tdb = TdbStorage.under(store).orElse(null);
         if (tdb == null) throw new IllegalArgumentException("not a TDB2 store: " + store.getClass().getName());
-        return ofNodeIds(tdb, links(store), except);
+        return ofNodeIds(tdb, links(store), except, others);
     }
 
     /**
@@ -130,15 +139,19 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
     }
 
     /**
-     * The scans on TDB2's node identifiers: a node is read from the node table only when the
-     * subject changes (is it an entity?) and once per predicate and class at the end.
+     * The scans on TDB2's node identifiers: a node is read from the node table when the subject
+     * changes (is it an entity?), unless the subjects that are not entities are known ({@code
+     * others}), and once per predicate and class at the end. Reading the subjects is most of the
+     * scan's time: at N = 1,000 (1,443,570 distinct subjects) 16–72 s instead of 2.4–7 s.
      */
-    private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links, Node except) {
+    private static DatasetStatistics ofNodeIds(DatasetGraphTDB tdb, Map<LinkTarget, Map<String, Long>> links, Node except,
+                                               NonEntitySubjects others) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         NodeTable nodes = quads.getNodeTable();
         NodeId any = NodeId.NodeIdAny;
         NodeId skipped = except == null ? null : nodes.getNodeIdForNode(except);
         long triples = 0;
+        long subjects = 0;
         long entities = 0;
         Map<NodeId, Long> properties = new java.util.HashMap<>();
         PerGraph perGraph = new PerGraph();
@@ -152,13 +165,17 @@ record DatasetStatistics(long triples, long entities, Map<String, Long> classes,
             triples++;
             properties.merge(p, 1L, Long::sum);
             if (!s.equals(s0)) {
-                Node subject = nodes.getNodeForNodeId(s);
-                if (subject.isURI() && subject.getURI().startsWith(Ids.NS)) entities++;
+                subjects++;
+                if (others == null) {
+                    Node subject = nodes.getNodeForNodeId(s);
+                    if (subject.isURI() && subject.getURI().startsWith(Ids.NS)) entities++;
+                }
             }
             s0 = s;
             p0 = p;
             o0 = o;
         }
+        if (others != null) entities = subjects - others.count();
         Map<NodeId, Long> classes = new java.util.HashMap<>();
         NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
         if (!NodeId.isDoesNotExist(type)) {

@@ -87,9 +87,18 @@ public final class VoidDescription {
      * @return the description, which the store now holds as graph {@link Graphs#VOID}
      */
     public Model describeStore(DatasetGraph store) {
+        return describeStore(store, null);
+    }
+
+    /**
+     * {@link #describeStore(DatasetGraph)} for a store whose subjects that are not entities are
+     * {@code others} (if not null; seen as the quads were sent to it): its entities are counted
+     * without reading every subject from the node table. The description is the same.
+     */
+    public Model describeStore(DatasetGraph store, NonEntitySubjects others) {
         DatasetStatistics[] base = new DatasetStatistics[1];
         return settle(store, description -> description == null
-                ? (base[0] = DatasetStatistics.ofStore(store))
+                ? (base[0] = DatasetStatistics.ofStore(store, null, others))
                 : base[0].plus(description.getGraph(), store), false, DatasetTitle.of(store));
     }
 
