@@ -30,13 +30,9 @@ final class NameCoverage {
         for (PlacedEvidence p : placed) {
             String text = article.parts().get(p.evidence().part());
             Set<RDFNode> accounted = sharedAccountedFor(p, placed);
-            // the declarations whose words this evidence holds: names inside them are theirs ("Moscow" in "other officials in Moscow")
-            List<UnnamedDeclarations.Mention> held = new ArrayList<>();
             for (UnnamedDeclarations.Mention d : declared) {
                 if (!d.own().evidence().part().equals(p.evidence().part()) || !p.span().contains(d.span())
-                        || UnnamedDeclarations.own(p, d.declared())) continue;
-                held.add(d);
-                if (d.accountedBy(accounted)) continue;
+                        || UnnamedDeclarations.own(p, d.declared()) || d.accountedBy(accounted)) continue;
                 String words = NormalisedText.words(text.substring(d.span().start(), d.span().end()));
                 findings.add(finding(p, locator, "\"" + words + "\" in " + p.evidence().described() + " names "
                         + Names.shown(d.declared()) + " (the words of its own evidence), which none of its triples has",
@@ -48,8 +44,6 @@ final class NameCoverage {
             boolean declaresGroup = p.evidence().supports().stream().anyMatch(r -> r.predicate().equals(KG.membersReferredToAs));
             for (NameIndex.Occurrence name : names) {
                 if (name.together() && declaresGroup) continue;
-                if (held.stream().anyMatch(d -> d.span().contains(name.span()) && d.accountedBy(accounted)
-                        && name.accountedBy(d.own().evidence().accountedFor()))) continue;
                 if (elsewhere.stream().anyMatch(s -> s.overlaps(name.span()))) continue;
                 Set<RDFNode> apart = new HashSet<>(name.accountedBy(accounted) ? outletsApart(name, p, placed, graph) : Set.of());
                 apart.retainAll(p.evidence().outlets()); // each outlet's own citation of the words reports it, once
