@@ -14,7 +14,9 @@ import org.w3id.cstokg.vocab.KG;
  * Check 5: a name (label or alias of a resource of the document graph) inside an evidence span is
  * accounted for by that evidence, the named resource being the subject or object of one of the
  * triples it supports (or an outlet it cites). An acronym inside evidence that is no one's name is
- * a finding too: it names something the graph does not know by that name.
+ * a finding too: it names something the graph does not know by that name. The words of an entity's
+ * or concept's own declaration that hold none of its names ({@link UnnamedDeclarations}: "drawn from
+ * airborne") are read as a name of it here.
  */
 final class NameCoverage {
 
