@@ -64,6 +64,7 @@ public final class Audit {
         findings.addAll(CausalWords.check(article, placed, exemptions, namesExempted));
         findings.addAll(LegalBases.check(graph, placed, locator));
         findings.addAll(NamedAbouts.check(article, graph, placed, locator, unnamedAbouts, namesExempted));
+        findings.addAll(NamedLists.check(article, year, graph, placed, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());
