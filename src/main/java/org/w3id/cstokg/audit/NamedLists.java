@@ -19,11 +19,15 @@ import org.w3id.cstokg.vocab.KG;
  * order's {@code recipients}) are each named there (a name, alias, reference, demonym, a
  * declaration's own words, as check 5 reads them), or all of them by group words ("Each national
  * contingent brought its own vehicles"), or the words give their number ("the four non-Russian
- * contingents"). Without it the group words of a list that only that list's evidence holds could be
+ * contingents"; not a number of units of time, "two days later"). Without it the group words of a list that only that list's evidence holds could be
  * deleted unnoticed: the words stayed covered by the list's evidence and named nothing. What a
  * statement is about ({@code kg:about}) is check 16's.
  */
 final class NamedLists {
+
+    /** A unit of time after a number: "two days later" counts days, not the list. */
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+            "\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])");
 
     private NamedLists() {}
 
@@ -55,16 +59,19 @@ final class NamedLists {
                         .forEach(d -> named.add(d.declared()));
                 counted |= extractor.extract(text).stream().anyMatch(m -> m instanceof NumberMention n
                         && p.span().contains(new Span(n.offset(), n.offset() + n.text().length()))
-                        && n.value().compareTo(BigDecimal.valueOf(objects.size())) == 0);
+                        && n.value().compareTo(BigDecimal.valueOf(objects.size())) == 0
+                        && !TIME.matcher(text).region(n.offset() + n.text().length(), text.length()).lookingAt());
             }
             if (counted) continue;
             Reifier first = list.get(0);
-            PlacedEvidence at = words.get(0);
+            PlacedEvidence at = words.stream().min(java.util.Comparator.comparingInt(p -> p.span().start())).orElseThrow();
+            String quoted = String.join(" and ", words.stream().sorted(java.util.Comparator.comparingInt(p -> p.span().start()))
+                    .map(p -> "\"" + p.evidence().words().orElse("") + "\"").distinct().toList());
             for (RDFNode object : objects.stream().sorted(java.util.Comparator.comparing(Names::shown)).toList()) {
                 if (named.contains(object)) continue;
                 findings.add(new Finding(Optional.of(at.evidence().part()), Names.shown(object) + " is one of the "
                         + objects.size() + " " + Names.shown(first.predicate()) + " of " + Names.shown(first.subject())
-                        + " that " + at.evidence().described() + " states, but the words name it by no name, group words or number",
+                        + " that the words " + quoted + " state, but they name it by no name, group words or number",
                         locator.ofCitation(at.evidence()), "cite words that name it (the words the article refers to them all by are"
                         + " membersReferredToAs of their group), or give it a citation of its own"));
             }
