@@ -17,7 +17,8 @@ import java.util.List;
  * "According to X" is X's; a part of the day ("night") lies in the evidence of a fact whose partOfDay it is;
  * a post held in a sentence that dates an event is held as of that day; what a statement is about is named in its words
  * (or the reviewed list says why not); words that give a cause ("because") lie in the evidence of a because; what a
- * decision authorizes has its legal basis, and a basis in a decision's words is that decision's authorization.
+ * decision authorizes has its legal basis, and a basis in a decision's words is that decision's authorization; a
+ * list that one evidence states is named there, item by item, by group words or by its number.
  * Usage: {@code new Audit(EvidenceGraph.of(dataset, doc), exemptions, locator).check(ArticleText.read(file), doc.year())}.
  */
 public final class Audit {
@@ -64,6 +65,7 @@ public final class Audit {
         findings.addAll(CausalWords.check(article, placed, exemptions, namesExempted));
         findings.addAll(LegalBases.check(graph, placed, locator));
         findings.addAll(NamedAbouts.check(article, graph, placed, locator, unnamedAbouts, namesExempted));
+        findings.addAll(NamedLists.check(article, year, graph, placed, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

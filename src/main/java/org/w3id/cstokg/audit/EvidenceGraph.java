@@ -105,10 +105,19 @@ public final class EvidenceGraph {
 
     /** Whether {@code r} is a {@code kg:Event}, as the document graph or the dataset's inferred types say. */
     boolean isEvent(Resource r) {
+        return isA(r, KG.Event);
+    }
+
+    /** Whether {@code r} is a {@code kg:Statement} (a quotation, claim, assessment, …), as {@link #isEvent} reads types. */
+    boolean isStatement(Resource r) {
+        return isA(r, KG.Statement);
+    }
+
+    private boolean isA(Resource r, Resource kind) {
         for (RDFNode type : doc.listObjectsOfProperty(r, RDF.type).toList()) {
-            if (type.isResource() && subClassOfEvent(type.asResource(), new HashSet<>())) return true;
+            if (type.isResource() && subClassOf(type.asResource(), kind, new HashSet<>())) return true;
         }
-        return all.contains(r, RDF.type, KG.Event);
+        return all.contains(r, RDF.type, kind);
     }
 
     /** Whether the graph types any of its resources as an event (else it was read without its ontology). */
@@ -116,11 +125,11 @@ public final class EvidenceGraph {
         return doc.listSubjects().toList().stream().anyMatch(this::isEvent);
     }
 
-    private boolean subClassOfEvent(Resource type, Set<Resource> seen) {
-        if (type.equals(KG.Event)) return true;
+    private boolean subClassOf(Resource type, Resource kind, Set<Resource> seen) {
+        if (type.equals(kind)) return true;
         if (!seen.add(type)) return false;
         for (RDFNode parent : all.listObjectsOfProperty(type, RDFS.subClassOf).toList()) {
-            if (parent.isResource() && subClassOfEvent(parent.asResource(), seen)) return true;
+            if (parent.isResource() && subClassOf(parent.asResource(), kind, seen)) return true;
         }
         return false;
     }

@@ -14,7 +14,9 @@ import org.w3id.cstokg.vocab.KG;
  * Check 5: a name (label or alias of a resource of the document graph) inside an evidence span is
  * accounted for by that evidence, the named resource being the subject or object of one of the
  * triples it supports (or an outlet it cites). An acronym inside evidence that is no one's name is
- * a finding too: it names something the graph does not know by that name.
+ * a finding too: it names something the graph does not know by that name. The words of an entity's
+ * or concept's own declaration that hold none of its names ({@link UnnamedDeclarations}: "drawn from
+ * airborne") are read as a name of it here.
  */
 final class NameCoverage {
 
@@ -26,9 +28,18 @@ final class NameCoverage {
                                FactLocator locator) {
         List<Finding> findings = new ArrayList<>();
         MentionExtractor extractor = new MentionExtractor(year);
+        List<UnnamedDeclarations.Mention> declared = UnnamedDeclarations.of(article, graph, placed);
         for (PlacedEvidence p : placed) {
             String text = article.parts().get(p.evidence().part());
             Set<RDFNode> accounted = sharedAccountedFor(p, placed);
+            for (UnnamedDeclarations.Mention d : declared) {
+                if (!d.own().evidence().part().equals(p.evidence().part()) || !p.span().contains(d.span())
+                        || UnnamedDeclarations.own(p, d.declared()) || d.accountedBy(accounted)) continue;
+                String words = NormalisedText.words(text.substring(d.span().start(), d.span().end()));
+                findings.add(finding(p, locator, "\"" + words + "\" in " + p.evidence().described() + " names "
+                        + Names.shown(d.declared()) + " (the words of its own evidence), which none of its triples has",
+                        "add the field that says so (its value " + Names.shown(d.declared()) + "), or cite words that do not name it"));
+            }
             List<NameIndex.Occurrence> names = graph.names().in(text, p.span());
             List<Span> elsewhere = notNames(text, extractor);
             // the evidence of a group's own words ("The troops fanned out" of kg:membersReferredToAs) names the group it declares
@@ -82,7 +93,7 @@ final class NameCoverage {
                 if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
-                        && name.accountedBy(sharedStating(p, placed)));
+                        && saysMoreThan(p, name.span()) && name.accountedBy(sharedStating(p, placed)));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers
@@ -116,6 +127,18 @@ final class NameCoverage {
         if (outlets.isEmpty() || name.accountedBy(triples)) return Set.of();
         outlets.removeAll(name.bearers());
         return outlets;
+    }
+
+    /**
+     * Whether {@code p} says more of a name than the name: its words are more than the name's, or a
+     * triple it supports cites other words too (the place of the disorders, "culminating in" and
+     * "Almaty"). Evidence that is the name alone ("Russia's military-transport aviation", the
+     * aviation's own) states only what the name holds (check 7: the aviation is Russia's), so the
+     * name must lie in the evidence of a fact that says something of it ("planes of Russia's
+     * military-transport aviation airlifted": the air bridge's agent), or its deletion goes unnoticed.
+     */
+    private static boolean saysMoreThan(PlacedEvidence p, Span name) {
+        return !p.span().equals(name) || p.evidence().supports().stream().anyMatch(r -> r.citations().size() > 1);
     }
 
     /**
