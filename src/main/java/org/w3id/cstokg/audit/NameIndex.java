@@ -122,11 +122,37 @@ public final class NameIndex {
         }
     }
 
+    /** The nouns after a state's possessive that name its contingent, as after its demonym ({@code NamedAbouts}). */
+    static final List<String> CONTINGENT_NOUNS = List.of("contingent", "contingents", "troops", "soldiers");
+
     /**
-     * A state's name with a possessive before "contingent" ("Russia's own contingent", "Belarus's
-     * contingent") names the state's contingent, as its demonym before the word does ("the Russian
-     * contingent"): evidence that writes it accounts for it only with a triple about the contingent,
-     * so a deleted item of the air bridge's {@code transported} list that the words name is noticed.
+     * "Russia's contingent", "Russia's own troops", "Belarus' contingent": the possessive forms of a
+     * state's name before a noun that names its contingent.
+     */
+    static List<String> possessiveForms(String state) {
+        List<String> forms = new ArrayList<>();
+        List<String> possessives = new ArrayList<>(List.of(state + "'s"));
+        if (state.endsWith("s")) possessives.add(state + "'");
+        for (String possessive : possessives) {
+            for (String noun : CONTINGENT_NOUNS) {
+                forms.add(possessive + " " + noun);
+                forms.add(possessive + " own " + noun);
+            }
+        }
+        return forms;
+    }
+
+    /** Whether {@code name} is one of the {@link #possessiveForms} of a state's name. */
+    static boolean possessive(String name) {
+        return CONTINGENT_NOUNS.stream().anyMatch(n -> name.endsWith(" " + n)) && (name.contains("'s ") || name.contains("' "));
+    }
+
+    /**
+     * A state's name with a possessive before "contingent" or "troops" ("Russia's own contingent",
+     * "Belarus' troops") names the state's contingent, as its demonym before the word does ("the
+     * Russian contingent"): evidence that writes it accounts for it only with a triple about the
+     * contingent, so a deleted item of the air bridge's {@code transported} list that the words name is
+     * noticed. The state is named there too, for what a statement is about (check 16: {@code NamedAbouts}).
      */
     private static void possessives(Model doc, Map<String, Set<Resource>> byName) {
         for (Statement s : doc.listStatements(null, KG.contributedBy, (RDFNode) null).toList()) {
@@ -135,9 +161,7 @@ public final class NameIndex {
                 for (Statement name : doc.listStatements(s.getResource(), property, (String) null).toList()) {
                     String state = NormalisedText.words(name.getString());
                     if (state.length() < 2) continue;
-                    for (String form : List.of(state + "'s contingent", state + "'s own contingent")) {
-                        byName.computeIfAbsent(form, n -> new HashSet<>()).add(s.getSubject());
-                    }
+                    for (String form : possessiveForms(state)) byName.computeIfAbsent(form, n -> new HashSet<>()).add(s.getSubject());
                 }
             }
         }

@@ -28,7 +28,7 @@ import org.w3id.cstokg.vocab.KG;
 final class NamedAbouts {
 
     /** The nouns after a demonym that name a state's national contingent: "Belarusian troops". */
-    private static final java.util.regex.Pattern TROOPS = java.util.regex.Pattern.compile("\\s+(?:troops|soldiers|contingents?)(?![\\p{L}\\p{N}])");
+    private static final java.util.regex.Pattern TROOPS = java.util.regex.Pattern.compile("[\\s\\u00A0]+(?:troops|soldiers|contingents?)(?![\\p{L}\\p{N}])");
 
     private NamedAbouts() {}
 
@@ -70,13 +70,22 @@ final class NamedAbouts {
     /**
      * What a name found in a statement's words names: its bearers; but a demonym ("Belarusian") names
      * its state, and what is the state's only with the noun that says what: "Belarusian troops" its
-     * contingent, "Kazakhstani government" by the government's alias (a longer name, found first).
+     * contingent, "Kazakhstani government" by the government's alias (a longer name, found first);
+     * a state's possessive before its contingent's noun ("Russia's own contingent") names both.
      */
     private static Set<Resource> named(NameIndex.Occurrence o, String text, EvidenceGraph graph) {
         Set<Resource> states = graph.model().listSubjectsWithProperty(KG.demonym).toList().stream()
                 .filter(s -> s.listProperties(KG.demonym).toList().stream()
                         .anyMatch(d -> d.getObject().isLiteral() && NormalisedText.words(d.getString()).equals(o.name())))
                 .collect(java.util.stream.Collectors.toSet());
+        if (states.isEmpty() && NameIndex.possessive(o.name())) {
+            // "Russia's own contingent" names the contingent and, by its possessive, the state
+            Set<Resource> named = new HashSet<>(o.bearers());
+            o.bearers().forEach(b -> b.listProperties(KG.contributedBy).forEachRemaining(st -> {
+                if (st.getObject().isResource()) named.add(st.getResource());
+            }));
+            return named;
+        }
         if (states.isEmpty()) return o.bearers();
         Set<Resource> named = new HashSet<>(states);
         java.util.regex.Matcher next = TROOPS.matcher(text).region(o.span().end(), text.length());

@@ -19,7 +19,8 @@ import org.w3id.cstokg.vocab.KG;
  * order's {@code recipients}) are each named there (a name, alias, reference, demonym, a
  * declaration's own words, as check 5 reads them), or all of them by group words ("Each national
  * contingent brought its own vehicles"), or the words give their number ("the four non-Russian
- * contingents"; not a number of units of time, "two days later"). Without it the group words of a list that only that list's evidence holds could be
+ * contingents"; not a number of units of time, "two days later", "a two-day visit"). Items that each
+ * write out the same cite are one list as much as items that share one. Without it the group words of a list that only that list's evidence holds could be
  * deleted unnoticed: the words stayed covered by the list's evidence and named nothing. What a
  * statement is about ({@code kg:about}) is check 16's.
  */
@@ -27,28 +28,49 @@ final class NamedLists {
 
     /** A unit of time after a number: "two days later" counts days, not the list. */
     private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
-            "\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])");
+            "(?:[\\s\\u00A0]+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])");
 
     private NamedLists() {}
+
+    private static String iri(Resource citation) {
+        return citation.isURIResource() ? citation.getURI() : citation.toString();
+    }
+
+    /** Where evidence stands in the whole text, so that evidence of several paragraphs comes in their order. */
+    private static int at(ArticleText article, PlacedEvidence p) {
+        Span part = article.ranges().get(p.evidence().part());
+        return (part == null ? 0 : part.start()) + p.span().start();
+    }
 
     static List<Finding> check(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed,
                                FactLocator locator) {
         MentionExtractor extractor = new MentionExtractor(year);
         List<UnnamedDeclarations.Mention> declared = UnnamedDeclarations.of(article, graph, placed);
+        Map<String, List<PlacedEvidence>> byCitation = new java.util.HashMap<>();
+        placed.forEach(p -> byCitation.computeIfAbsent(p.evidence().iri(), k -> new ArrayList<>()).add(p));
+        // one list: the objects of one property of one subject whose citations are the same words at the
+        // same places, whether the items share one citation or each writes out the same cite
         Map<List<Object>, List<Reifier>> lists = new LinkedHashMap<>();
         for (Reifier r : graph.reifiers()) {
             if (!r.object().isResource() || r.predicate().equals(RDF.type) || r.predicate().equals(KG.about)
                     || SentenceCoverage.naming(r.predicate()) || r.citations().isEmpty()) continue;
-            lists.computeIfAbsent(List.of(r.subject(), r.predicate(), new HashSet<>(r.citations())), k -> new ArrayList<>()).add(r);
+            Set<Object> places = new HashSet<>();
+            for (Resource c : r.citations()) {
+                List<PlacedEvidence> at = byCitation.getOrDefault(iri(c), List.of());
+                if (at.isEmpty()) places.add(iri(c));
+                at.forEach(p -> places.add(List.of(p.evidence().part(), p.span())));
+            }
+            lists.computeIfAbsent(List.of(r.subject(), r.predicate(), places), k -> new ArrayList<>()).add(r);
         }
         List<Finding> findings = new ArrayList<>();
         for (List<Reifier> list : lists.values()) {
             Set<RDFNode> objects = new HashSet<>();
             list.forEach(r -> objects.add(r.object()));
             if (objects.size() < 2) continue;
-            Set<Resource> citations = new HashSet<>(list.get(0).citations());
-            List<PlacedEvidence> words = placed.stream().filter(p -> citations.stream()
-                    .anyMatch(c -> p.evidence().iri().equals(c.isURIResource() ? c.getURI() : c.toString()))).toList();
+            Map<List<Object>, PlacedEvidence> distinct = new LinkedHashMap<>();
+            list.stream().flatMap(r -> r.citations().stream()).flatMap(c -> byCitation.getOrDefault(iri(c), List.of()).stream())
+                    .forEach(p -> distinct.putIfAbsent(List.of(p.evidence().part(), p.span()), p));
+            List<PlacedEvidence> words = distinct.values().stream().sorted(java.util.Comparator.comparingInt(p -> at(article, p))).toList();
             if (words.isEmpty()) continue;
             Set<Resource> named = new HashSet<>();
             boolean counted = false;
@@ -64,9 +86,10 @@ final class NamedLists {
             }
             if (counted) continue;
             Reifier first = list.get(0);
-            PlacedEvidence at = words.stream().min(java.util.Comparator.comparingInt(p -> p.span().start())).orElseThrow();
-            String quoted = String.join(" and ", words.stream().sorted(java.util.Comparator.comparingInt(p -> p.span().start()))
-                    .map(p -> "\"" + p.evidence().words().orElse("") + "\"").distinct().toList());
+            PlacedEvidence at = words.get(0);
+            String quoted = String.join(" and ", words.stream()
+                    .map(p -> p.evidence().words().map(w -> "\"" + w + "\"").orElse("the words at " + p.evidence().part().inProse()))
+                    .distinct().toList());
             for (RDFNode object : objects.stream().sorted(java.util.Comparator.comparing(Names::shown)).toList()) {
                 if (named.contains(object)) continue;
                 findings.add(new Finding(Optional.of(at.evidence().part()), Names.shown(object) + " is one of the "
