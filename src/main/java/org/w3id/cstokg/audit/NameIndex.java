@@ -1,6 +1,7 @@
 package org.w3id.cstokg.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,12 +42,15 @@ public final class NameIndex {
     private final Set<String> together;
     /** The states' demonyms ({@code kg:demonym}), as they are names here. */
     private final Set<String> demonyms;
+    /** What each member of a group stands for, itself and what is its ({@link #own}), to tell which "other" members are meant. */
+    private final Map<Resource, Set<Resource>> owned;
     private final List<String> longestFirst;
 
-    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms) {
+    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms, Map<Resource, Set<Resource>> owned) {
         this.byName = Map.copyOf(byName);
         this.together = Set.copyOf(together);
         this.demonyms = Set.copyOf(demonyms);
+        this.owned = Map.copyOf(owned);
         this.longestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -71,7 +75,9 @@ public final class NameIndex {
         groups(doc, byName, together);
         Set<String> demonyms = new HashSet<>();
         doc.listStatements(null, KG.demonym, (String) null).forEachRemaining(s -> demonyms.add(NormalisedText.words(s.getString())));
-        return new NameIndex(byName, together, demonyms);
+        Map<Resource, Set<Resource>> owned = new HashMap<>();
+        together.forEach(words -> byName.get(words).forEach(member -> owned.computeIfAbsent(member, m -> own(doc, m))));
+        return new NameIndex(byName, together, demonyms, owned);
     }
 
     /**
@@ -83,7 +89,8 @@ public final class NameIndex {
      * participant of "The troops fanned out" or recipient of the appeal to "the Collective Security
      * Treaty Organization's member states" is noticed. A mission's words name the mission as well:
      * its troops are the mission's ("swiftly deployed the troops" is about the mission). After "other"
-     * ("the other member states' presidents") they name some of the members, and any one accounts for them.
+     * ("the other member states' presidents") they name the members the part has not named before
+     * them ({@link #others}).
      */
     private static void groups(Model doc, Map<String, Set<Resource>> byName, Set<String> together) {
         for (Statement s : doc.listStatements(null, KG.membersReferredToAs, (String) null).toList()) {
@@ -110,16 +117,20 @@ public final class NameIndex {
      */
     private static void demonyms(Model doc, Map<String, Set<Resource>> byName) {
         for (Statement s : doc.listStatements(null, KG.demonym, (String) null).toList()) {
-            Resource state = s.getSubject();
-            Set<Resource> bearers = byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>());
-            bearers.add(state);
-            doc.listSubjectsWithProperty(KG.ofState, state).forEachRemaining(bearers::add);
-            doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(bearers::add);
-            for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
-                bearers.add(post);
-                doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(bearers::add);
-            }
+            byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>()).addAll(own(doc, s.getSubject()));
         }
+    }
+
+    /** A state and what is its: its contingent, the bodies of which it is the state, its posts and their holders. */
+    private static Set<Resource> own(Model doc, Resource state) {
+        Set<Resource> own = new HashSet<>(Set.of(state));
+        doc.listSubjectsWithProperty(KG.ofState, state).forEachRemaining(own::add);
+        doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(own::add);
+        for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
+            own.add(post);
+            doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(own::add);
+        }
+        return own;
     }
 
     /** The nouns after a state's possessive that name its contingent, as after its demonym ({@code NamedAbouts}). */
@@ -237,12 +248,31 @@ public final class NameIndex {
             for (Span span : wholeWords(normal, name)) {
                 if (within.contains(span) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
                     Occurrence o = occurrence(span, name);
-                    found.add(o.together() && afterOther(text, span) ? new Occurrence(span, name, o.bearers(), false) : o);
+                    found.add(o.together() && afterOther(text, span) ? others(text, o) : o);
                 }
             }
         }
         found.sort(Comparator.comparingInt(o -> o.span().start()));
         return found;
+    }
+
+    /**
+     * Group words after "other": the members that {@code text} has not named before them ("Tokayev
+     * telephoned his Russian counterpart, … the other member states' presidents agreed" names the
+     * four members but Kazakhstan and Russia), each by itself or by what is its (a post, its
+     * holder, a contingent, a demonym), all of them together, so a deleted one is noticed. When the
+     * text names none of the members before, or all, which are meant is not said, and any one
+     * member accounts for the words.
+     */
+    private Occurrence others(String text, Occurrence group) {
+        Set<Resource> before = new HashSet<>();
+        in(text, new Span(0, group.span().start())).stream().filter(o -> !o.together()).forEach(o -> before.addAll(o.bearers()));
+        Set<Resource> others = new HashSet<>();
+        for (Resource member : group.bearers()) {
+            if (Collections.disjoint(owned.getOrDefault(member, Set.of(member)), before)) others.add(member);
+        }
+        boolean said = !others.isEmpty() && others.size() < group.bearers().size();
+        return new Occurrence(group.span(), group.name(), said ? others : group.bearers(), said);
     }
 
     /** Whether the word right before {@code span} is "other" ("the other member states"): some of a group, not all. */
