@@ -93,7 +93,7 @@ final class NameCoverage {
                 if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
-                        && saysMoreThan(p, name.span()) && name.accountedBy(sharedStating(p, placed)));
+                        && saysMoreThan(p, name) && name.accountedBy(sharedStating(p, placed)));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers
@@ -131,14 +131,18 @@ final class NameCoverage {
 
     /**
      * Whether {@code p} says more of a name than the name: its words are more than the name's, or a
-     * triple it supports cites other words too (the place of the disorders, "culminating in" and
-     * "Almaty"). Evidence that is the name alone ("Russia's military-transport aviation", the
-     * aviation's own) states only what the name holds (check 7: the aviation is Russia's), so the
-     * name must lie in the evidence of a fact that says something of it ("planes of Russia's
-     * military-transport aviation airlifted": the air bridge's agent), or its deletion goes unnoticed.
+     * triple it supports about what the name names, other than a name or a type, cites other words
+     * too (the place of the disorders, "culminating in" and "Almaty"). Evidence that is the name
+     * alone ("Russia's military-transport aviation", the aviation's own) states only what the name
+     * holds (check 7: the aviation is Russia's), so the name must lie in the evidence of a fact that
+     * says something of it ("planes of Russia's military-transport aviation airlifted": the air
+     * bridge's agent), or its deletion goes unnoticed; a triple of something else cited twice, or
+     * the named thing's own type cited twice, says nothing more of it.
      */
-    private static boolean saysMoreThan(PlacedEvidence p, Span name) {
-        return !p.span().equals(name) || p.evidence().supports().stream().anyMatch(r -> r.citations().size() > 1);
+    private static boolean saysMoreThan(PlacedEvidence p, NameIndex.Occurrence name) {
+        return !p.span().equals(name.span()) || p.evidence().supports().stream().anyMatch(r -> r.citations().size() > 1
+                && !SentenceCoverage.naming(r.predicate())
+                && (name.bearers().contains(r.subject()) || name.bearers().contains(r.object())));
     }
 
     /**
