@@ -93,7 +93,7 @@ final class NameCoverage {
                 if (Exemption.claim(exemptions, part, text.substring(name.span().start(), name.span().end()), used)) continue;
                 boolean accounted = placed.stream().anyMatch(p -> p.evidence().part().equals(part)
                         && p.span().contains(name.span()) && SentenceCoverage.statesMoreThanNames(p.evidence())
-                        && saysMoreThan(p, name) && name.accountedBy(sharedStating(p, placed)));
+                        && saysMoreThan(p, name, placed) && name.accountedBy(sharedStating(p, placed)));
                 if (!accounted) {
                     String bearers = String.join(", ", name.bearers().stream().map(Names::shown).sorted().toList());
                     findings.add(new Finding(Optional.of(part), "\"" + name.name() + "\" (" + bearers
@@ -137,13 +137,19 @@ final class NameCoverage {
      * holds (check 7: the aviation is Russia's), so the name must lie in the evidence of a fact that
      * says something of it ("planes of Russia's military-transport aviation airlifted": the air
      * bridge's agent), or its deletion goes unnoticed; a triple of something else cited twice, or
-     * the named thing's own type cited twice, says nothing more of it.
+     * the named thing's own type cited twice, says nothing more of it; the other words must be at
+     * another place (one citation per outlet of the same words is the same place). Evidence with a
+     * function word beside the name ("for this collective mission", the air bridge's partOf) says
+     * more: the word relates the name to what the sentence says.
      */
-    private static boolean saysMoreThan(PlacedEvidence p, NameIndex.Occurrence name) {
-        return !p.span().equals(name.span()) || p.evidence().supports().stream().anyMatch(r -> r.citations().size() > 1
-                && !SentenceCoverage.naming(r.predicate())
-                && (name.bearers().contains(r.subject()) || name.bearers().contains(r.object())));
+    private static boolean saysMoreThan(PlacedEvidence p, NameIndex.Occurrence name, List<PlacedEvidence> placed) {
+        if (!p.span().equals(name.span())) return true;
+        return p.evidence().supports().stream().anyMatch(r -> !SentenceCoverage.naming(r.predicate())
+                && (name.bearers().contains(r.subject()) || name.bearers().contains(r.object()))
+                && r.citations().stream().anyMatch(c -> placed.stream().anyMatch(o -> o.evidence().iri().equals(c.getURI())
+                        && !(o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())))));
     }
+
 
     /**
      * What the facts that cite the same words at the same place account for together: words several

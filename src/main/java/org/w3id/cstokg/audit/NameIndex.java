@@ -42,15 +42,19 @@ public final class NameIndex {
     private final Set<String> together;
     /** The states' demonyms ({@code kg:demonym}), as they are names here. */
     private final Set<String> demonyms;
-    /** What each member of a group stands for, itself and what is its ({@link #own}), to tell which "other" members are meant. */
+    /** What names each member of a group ({@link #namedBy}), to tell which "other" members are meant. */
     private final Map<Resource, Set<Resource>> owned;
+    /** What group words name besides their members: a mission, whose troops they are. */
+    private final Set<Resource> groupHolders;
     private final List<String> longestFirst;
 
-    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms, Map<Resource, Set<Resource>> owned) {
+    private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms,
+                      Map<Resource, Set<Resource>> owned, Set<Resource> groupHolders) {
         this.byName = Map.copyOf(byName);
         this.together = Set.copyOf(together);
         this.demonyms = Set.copyOf(demonyms);
         this.owned = Map.copyOf(owned);
+        this.groupHolders = Set.copyOf(groupHolders);
         this.longestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -76,8 +80,9 @@ public final class NameIndex {
         Set<String> demonyms = new HashSet<>();
         doc.listStatements(null, KG.demonym, (String) null).forEachRemaining(s -> demonyms.add(NormalisedText.words(s.getString())));
         Map<Resource, Set<Resource>> owned = new HashMap<>();
-        together.forEach(words -> byName.get(words).forEach(member -> owned.computeIfAbsent(member, m -> own(doc, m))));
-        return new NameIndex(byName, together, demonyms, owned);
+        together.forEach(words -> byName.get(words).forEach(member -> owned.computeIfAbsent(member, m -> namedBy(doc, m))));
+        Set<Resource> groupHolders = new HashSet<>(doc.listSubjectsWithProperty(KG.membersReferredToAs).toList());
+        return new NameIndex(byName, together, demonyms, owned, groupHolders);
     }
 
     /**
@@ -119,6 +124,27 @@ public final class NameIndex {
         for (Statement s : doc.listStatements(null, KG.demonym, (String) null).toList()) {
             byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>()).addAll(own(doc, s.getSubject()));
         }
+    }
+
+    /**
+     * What names a member of a group for "other" ({@link #others}): the member, and for a state (or
+     * a contingent, through the state that contributes it) the state, its contingents, its posts and
+     * their holders ("Tokayev" names Kazakhstan there, "Russia contributed" names Russia's
+     * contingent). Not the bodies and outlets of the state: "(TASS, January 5)" names no state.
+     */
+    private static Set<Resource> namedBy(Model doc, Resource member) {
+        Set<Resource> named = new HashSet<>(Set.of(member));
+        List<Resource> states = new ArrayList<>(List.of(member));
+        doc.listObjectsOfProperty(member, KG.contributedBy).forEachRemaining(o -> { if (o.isResource()) states.add(o.asResource()); });
+        for (Resource state : states) {
+            named.add(state);
+            doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(named::add);
+            for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
+                named.add(post);
+                doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(named::add);
+            }
+        }
+        return named;
     }
 
     /** A state and what is its: its contingent, the bodies of which it is the state, its posts and their holders. */
@@ -259,20 +285,25 @@ public final class NameIndex {
     /**
      * Group words after "other": the members that {@code text} has not named before them ("Tokayev
      * telephoned his Russian counterpart, … the other member states' presidents agreed" names the
-     * four members but Kazakhstan and Russia), each by itself or by what is its (a post, its
-     * holder, a contingent, a demonym), all of them together, so a deleted one is noticed. When the
-     * text names none of the members before, or all, which are meant is not said, and any one
-     * member accounts for the words.
+     * four members but Kazakhstan and Russia), each by itself or by what names it ({@link #namedBy}:
+     * a post, its holder, a contingent, the state of a contingent, a demonym), all of them
+     * together, so a deleted one is noticed; a mission the words also name stays named. Group words
+     * before, "other" or not, name no one member. When the text names none of the members before,
+     * or all, which are meant is not said, and any one member accounts for the words.
      */
     private Occurrence others(String text, Occurrence group) {
         Set<Resource> before = new HashSet<>();
-        in(text, new Span(0, group.span().start())).stream().filter(o -> !o.together()).forEach(o -> before.addAll(o.bearers()));
+        in(text, new Span(0, group.span().start())).stream().filter(o -> !together.contains(o.name())).forEach(o -> before.addAll(o.bearers()));
+        Set<Resource> members = new HashSet<>(group.bearers());
+        members.removeAll(groupHolders);
         Set<Resource> others = new HashSet<>();
-        for (Resource member : group.bearers()) {
+        for (Resource member : members) {
             if (Collections.disjoint(owned.getOrDefault(member, Set.of(member)), before)) others.add(member);
         }
-        boolean said = !others.isEmpty() && others.size() < group.bearers().size();
-        return new Occurrence(group.span(), group.name(), said ? others : group.bearers(), said);
+        if (others.isEmpty() || others.size() == members.size()) return new Occurrence(group.span(), group.name(), group.bearers(), false);
+        Set<Resource> named = new HashSet<>(others);
+        group.bearers().stream().filter(groupHolders::contains).forEach(named::add);
+        return new Occurrence(group.span(), group.name(), named, true);
     }
 
     /** Whether the word right before {@code span} is "other" ("the other member states"): some of a group, not all. */

@@ -28,6 +28,11 @@ class TestOtherMembers {
             :dala rdfs:label "Dala" ; org:memberOf :league .
             :president-of-alba rdfs:label "President of Alba" ; org:postIn :alba .
             :ana rdfs:label "Ana Berg" , "Berg" ; org:holds :president-of-alba .
+            :wire rdfs:label "Wire" ; kg:ofState :bria .
+            :mission rdfs:label "the Mission" ; kg:membersReferredToAs "national contingents" .
+            :alba-contingent rdfs:label "Alban contingent" ; kg:partOfMission :mission ; kg:contributedBy :alba .
+            :bria-contingent rdfs:label "Brian contingent" ; kg:partOfMission :mission ; kg:contributedBy :bria .
+            :cora-contingent rdfs:label "Coran contingent" ; kg:partOfMission :mission ; kg:contributedBy :cora .
             """;
 
     private static NameIndex names() {
@@ -37,7 +42,11 @@ class TestOtherMembers {
     }
 
     private static NameIndex.Occurrence group(String text) {
-        return names().in(text, new Span(0, text.length())).stream().filter(o -> o.name().equals("member states")).findFirst().orElseThrow();
+        return last(text, "member states");
+    }
+
+    private static NameIndex.Occurrence last(String text, String words) {
+        return names().in(text, new Span(0, text.length())).stream().filter(o -> o.name().equals(words)).reduce((a, b) -> b).orElseThrow();
     }
 
     private static Set<String> bearers(NameIndex.Occurrence o) {
@@ -63,5 +72,28 @@ class TestOtherMembers {
         NameIndex.Occurrence all = group("Berg called her Brian counterpart. Then the member states agreed.");
         assertThat(bearers(all)).containsExactlyInAnyOrder("alba", "bria", "cora", "dala");
         assertThat(all.together()).isTrue();
+    }
+
+    @Test
+    void anOutletOfAStateNamesNoMember() {
+        NameIndex.Occurrence others = group("Berg appealed (Wire, January 5). Then the other member states agreed.");
+        assertThat(bearers(others)).containsExactlyInAnyOrder("bria", "cora", "dala");
+        assertThat(others.together()).isTrue();
+    }
+
+    @Test
+    void groupWordsBeforeNameNoOneMember() {
+        String text = "The other member states agreed. Berg later thanked the other member states.";
+        assertThat(group(text).together()).isTrue();
+        assertThat(bearers(group(text))).containsExactlyInAnyOrder("bria", "cora", "dala");
+    }
+
+    @Test
+    void aStateNamesItsContingentAndTheMissionStaysNamed() {
+        NameIndex.Occurrence others = last("Bria sent troops. The other national contingents followed.", "national contingents");
+        assertThat(bearers(others)).containsExactlyInAnyOrder("alba-contingent", "cora-contingent", "mission");
+        assertThat(others.together()).isTrue();
+        NameIndex.Occurrence all = last("The Mission began. The other national contingents followed.", "national contingents");
+        assertThat(all.together()).isFalse();
     }
 }
