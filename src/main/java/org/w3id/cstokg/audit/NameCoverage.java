@@ -146,7 +146,7 @@ final class NameCoverage {
         if (!p.span().equals(name.span())) return true;
         return p.evidence().supports().stream().anyMatch(r -> !SentenceCoverage.naming(r.predicate())
                 && (name.bearers().contains(r.subject()) || name.bearers().contains(r.object()))
-                && r.citations().stream().anyMatch(c -> placed.stream().anyMatch(o -> o.evidence().iri().equals(c.getURI())
+                && r.citations().stream().anyMatch(c -> placed.stream().anyMatch(o -> o.evidence().iri().equals(c.isURIResource() ? c.getURI() : c.toString())
                         && !(o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())))));
     }
 

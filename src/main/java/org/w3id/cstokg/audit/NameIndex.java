@@ -268,13 +268,18 @@ public final class NameIndex {
 
     /** The names in {@code text} within {@code within}, none overlapping another. */
     public List<Occurrence> in(String text, Span within) {
+        return find(text, within, true);
+    }
+
+    /** As {@link #in}; {@code others} false leaves group words after "other" unresolved (a look back needs no more). */
+    private List<Occurrence> find(String text, Span within, boolean others) {
         NormalisedText normal = NormalisedText.of(text);
         List<Occurrence> found = new ArrayList<>();
         for (String name : longestFirst) {
             for (Span span : wholeWords(normal, name)) {
                 if (within.contains(span) && found.stream().noneMatch(o -> o.span().overlaps(span))) {
                     Occurrence o = occurrence(span, name);
-                    found.add(o.together() && afterOther(text, span) ? others(text, o) : o);
+                    found.add(others && o.together() && afterOther(text, span) ? others(text, o) : o);
                 }
             }
         }
@@ -293,7 +298,7 @@ public final class NameIndex {
      */
     private Occurrence others(String text, Occurrence group) {
         Set<Resource> before = new HashSet<>();
-        in(text, new Span(0, group.span().start())).stream().filter(o -> !together.contains(o.name())).forEach(o -> before.addAll(o.bearers()));
+        find(text, new Span(0, group.span().start()), false).stream().filter(o -> !o.together()).forEach(o -> before.addAll(o.bearers()));
         Set<Resource> members = new HashSet<>(group.bearers());
         members.removeAll(groupHolders);
         Set<Resource> others = new HashSet<>();

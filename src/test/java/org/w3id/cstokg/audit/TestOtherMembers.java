@@ -93,7 +93,7 @@ class TestOtherMembers {
         NameIndex.Occurrence others = last("Bria sent troops. The other national contingents followed.", "national contingents");
         assertThat(bearers(others)).containsExactlyInAnyOrder("alba-contingent", "cora-contingent", "mission");
         assertThat(others.together()).isTrue();
-        NameIndex.Occurrence all = last("The Mission began. The other national contingents followed.", "national contingents");
+        NameIndex.Occurrence all = last("Then the Mission began. The other national contingents followed.", "national contingents");
         assertThat(all.together()).isFalse();
     }
 }
