@@ -13,12 +13,7 @@ ROUNDS="${ROUNDS:-5}"; WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
 work="$here/target/bench-endpoint"; mkdir -p "$work"
 ./kg --version >/dev/null                          # builds the jar if it is stale
 ./mvnw -q -B -DskipTests test-compile              # the load client and the bare Fuseki are test code
-JAVA=""
-for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-  [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }
-done
-JCP=("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$here/target/csto-kg.jar:$here/target/test-classes")
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/common.sh
 ready() { for _ in $(seq 1 1200); do curl -sf -m 2 --data-urlencode 'query=ASK {}' "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
           echo "no answer from $1" >&2; return 1; }
 corpus="$work/corpus-$N"; store="$work/kg-$N"

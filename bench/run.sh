@@ -27,18 +27,12 @@ rm -rf "$work"; mkdir -p "$work"
 # The harness (load client, bare Fuseki, in-process timer) is test code, not in the product jar: it
 # runs from target/test-classes on the jar's classpath.
 ./mvnw -q -B -DskipTests test-compile
-JAVA=""
-for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-  [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }
-done
-jar="$here/target/csto-kg.jar"
-JCP=("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$jar:$here/target/test-classes")
+. bench/common.sh
 java_cp() { "${JCP[@]}" "$@"; }
 record() { printf '%s\n' "$*" >> "$results"; }   # bench<TAB>key<TAB>value...
 now_ms() { date +%s%3N; }
 # Runs a command under /usr/bin/time; prints "wall_s maxrss_kb".
 timed() { /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }; cat "$work/time.txt"; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # Waits (at most FIRST_ANSWER_TIMEOUT, 60 s) for the first 200 answer with a results document; prints ms since $2.
 first_answer() {
   local url="$1" t0="$2" q; q="$(cat queries/cq01-member-states.rq)"

@@ -26,12 +26,7 @@ if ! command -v virtuoso-t >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >&2
 fi
 ./kg --version >/dev/null                                   # builds the jar if it is stale
-JAVA=""
-for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-  [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }
-done
-jar="$here/target/csto-kg.jar"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/common.sh
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -119,7 +114,7 @@ light="$out/light-queries"; mkdir -p "$light"
 awk -F'\t' 'NR > 1 && $2 == "ours" && $1 ~ /^cq/ && $3 < 1000 { print $1 }' "$out/side-by-side.tsv" \
   | while read -r q; do cp "queries/$q.rq" "$light/"; done
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$jar:$here/target/test-classes" org.w3id.cstokg.bench.LoadClient \
+"${JCP[@]}" org.w3id.cstokg.bench.LoadClient \
     "http://127.0.0.1:$ours_port/csto/sparql,http://127.0.0.1:$http_port/sparql" "$light" "$CLIENTS" "$SECONDS_EACH" "$ROUNDS" 10 \
     > "$out/throughput.txt"
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"

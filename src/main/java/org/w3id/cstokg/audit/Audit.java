@@ -49,7 +49,8 @@ public final class Audit {
         findings.addAll(mentions.findings());
         findings.addAll(sentences.findings());
         findings.addAll(words.findings());
-        findings.addAll(NameCoverage.check(article, year, graph, placed, locator));
+        List<UnnamedDeclarations.Mention> declared = UnnamedDeclarations.of(article, graph, placed);
+        findings.addAll(NameCoverage.check(article, year, graph, placed, declared, locator));
         List<Exemption> namesExempted = new ArrayList<>();
         findings.addAll(NameCoverage.recall(article, year, graph, placed, exemptions, namesExempted));
         findings.addAll(UnknownNames.check(article, year, graph, exemptions, namesExempted));
@@ -65,7 +66,7 @@ public final class Audit {
         findings.addAll(CausalWords.check(article, placed, exemptions, namesExempted));
         findings.addAll(LegalBases.check(graph, placed, locator));
         findings.addAll(NamedAbouts.check(article, graph, placed, locator, unnamedAbouts, namesExempted));
-        findings.addAll(NamedLists.check(article, year, graph, placed, locator));
+        findings.addAll(NamedLists.check(article, year, graph, placed, declared, locator));
         List<Exemption> used = new ArrayList<>(mentions.used());
         used.addAll(sentences.used());
         used.addAll(words.used());

@@ -21,6 +21,11 @@ public record Evidence(String iri, ArticlePart part, Optional<String> words, Opt
         supports = List.copyOf(supports);
     }
 
+    /** How {@link #iri()} names a citation node: its IRI, or a blank node's label. */
+    static String iriOf(Resource citation) {
+        return citation.isURIResource() ? citation.getURI() : citation.toString();
+    }
+
     /** The fact the citation belongs to, by its id: {@code arrival}, {@code arrival/troops}. */
     public String fact() {
         return Names.factOf(iri);

@@ -66,7 +66,7 @@ public final class EvidenceGraph {
             TripleValues.listSizes(sameWords.get(sameWordsKey(citation, parts)), values);
             Resource inAll = citation.inModel(all);
             for (ArticlePart part : parts.of(citation)) {
-                evidence.add(new Evidence(citation.getURI() == null ? citation.toString() : citation.getURI(), part,
+                evidence.add(new Evidence(Evidence.iriOf(citation), part,
                         words(citation), position(citation), CitedSources.of(inAll), CitedSources.objects(citation, KG.citesOutlet),
                         supported, values));
             }

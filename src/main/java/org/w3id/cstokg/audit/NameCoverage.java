@@ -25,10 +25,9 @@ final class NameCoverage {
     private NameCoverage() {}
 
     static List<Finding> check(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed,
-                               FactLocator locator) {
+                               List<UnnamedDeclarations.Mention> declared, FactLocator locator) {
         List<Finding> findings = new ArrayList<>();
         MentionExtractor extractor = new MentionExtractor(year);
-        List<UnnamedDeclarations.Mention> declared = UnnamedDeclarations.of(article, graph, placed);
         for (PlacedEvidence p : placed) {
             String text = article.parts().get(p.evidence().part());
             Set<RDFNode> accounted = sharedAccountedFor(p, placed);
@@ -117,7 +116,7 @@ final class NameCoverage {
         Set<RDFNode> triples = new HashSet<>();
         Set<RDFNode> outlets = new HashSet<>();
         // the same words at the same place: one evidence, one citation per outlet
-        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())).forEach(o -> {
+        placed.stream().filter(p::samePlace).forEach(o -> {
             o.evidence().supports().forEach(r -> {
                 triples.add(r.subject());
                 triples.add(r.object());
@@ -146,10 +145,8 @@ final class NameCoverage {
         if (!p.span().equals(name.span())) return true;
         return p.evidence().supports().stream().anyMatch(r -> !SentenceCoverage.naming(r.predicate())
                 && (name.bearers().contains(r.subject()) || name.bearers().contains(r.object()))
-                && r.citations().stream().anyMatch(c -> placed.stream().anyMatch(o -> o.evidence().iri().equals(c.isURIResource() ? c.getURI() : c.toString())
-                        && !(o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())))));
+                && r.citations().stream().anyMatch(c -> placed.stream().anyMatch(o -> o.evidence().iri().equals(Evidence.iriOf(c)) && !p.samePlace(o))));
     }
-
 
     /**
      * What the facts that cite the same words at the same place account for together: words several
@@ -158,9 +155,8 @@ final class NameCoverage {
      * state's name unaccounted.
      */
     private static Set<RDFNode> sharedAccountedFor(PlacedEvidence p, List<PlacedEvidence> placed) {
-        Set<RDFNode> nodes = new java.util.HashSet<>();
-        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span()))
-                .forEach(o -> nodes.addAll(o.evidence().accountedFor()));
+        Set<RDFNode> nodes = new HashSet<>();
+        placed.stream().filter(p::samePlace).forEach(o -> nodes.addAll(o.evidence().accountedFor()));
         return nodes;
     }
 
@@ -171,7 +167,7 @@ final class NameCoverage {
      */
     private static Set<RDFNode> sharedStating(PlacedEvidence p, List<PlacedEvidence> placed) {
         Set<RDFNode> nodes = new HashSet<>();
-        placed.stream().filter(o -> o.evidence().part().equals(p.evidence().part()) && o.span().equals(p.span())
+        placed.stream().filter(o -> p.samePlace(o)
                 && SentenceCoverage.statesMoreThanNames(o.evidence())).forEach(o -> nodes.addAll(o.evidence().accountedFor()));
         return nodes;
     }

@@ -43,17 +43,17 @@ public final class NameIndex {
     /** The states' demonyms ({@code kg:demonym}), as they are names here. */
     private final Set<String> demonyms;
     /** What names each member of a group ({@link #namedBy}), to tell which "other" members are meant. */
-    private final Map<Resource, Set<Resource>> owned;
+    private final Map<Resource, Set<Resource>> namers;
     /** What group words name besides their members: a mission, whose troops they are. */
     private final Set<Resource> groupHolders;
     private final List<String> longestFirst;
 
     private NameIndex(Map<String, Set<Resource>> byName, Set<String> together, Set<String> demonyms,
-                      Map<Resource, Set<Resource>> owned, Set<Resource> groupHolders) {
+                      Map<Resource, Set<Resource>> namers, Set<Resource> groupHolders) {
         this.byName = Map.copyOf(byName);
         this.together = Set.copyOf(together);
         this.demonyms = Set.copyOf(demonyms);
-        this.owned = Map.copyOf(owned);
+        this.namers = Map.copyOf(namers);
         this.groupHolders = Set.copyOf(groupHolders);
         this.longestFirst = byName.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -79,10 +79,10 @@ public final class NameIndex {
         groups(doc, byName, together);
         Set<String> demonyms = new HashSet<>();
         doc.listStatements(null, KG.demonym, (String) null).forEachRemaining(s -> demonyms.add(NormalisedText.words(s.getString())));
-        Map<Resource, Set<Resource>> owned = new HashMap<>();
-        together.forEach(words -> byName.get(words).forEach(member -> owned.computeIfAbsent(member, m -> namedBy(doc, m))));
+        Map<Resource, Set<Resource>> namers = new HashMap<>();
+        together.forEach(words -> byName.get(words).forEach(member -> namers.computeIfAbsent(member, m -> namedBy(doc, m))));
         Set<Resource> groupHolders = new HashSet<>(doc.listSubjectsWithProperty(KG.membersReferredToAs).toList());
-        return new NameIndex(byName, together, demonyms, owned, groupHolders);
+        return new NameIndex(byName, together, demonyms, namers, groupHolders);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class NameIndex {
      */
     private static void demonyms(Model doc, Map<String, Set<Resource>> byName) {
         for (Statement s : doc.listStatements(null, KG.demonym, (String) null).toList()) {
-            byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>()).addAll(own(doc, s.getSubject()));
+            byName.computeIfAbsent(NormalisedText.words(s.getString()), n -> new HashSet<>()).addAll(own(doc, s.getSubject(), true));
         }
     }
 
@@ -133,24 +133,18 @@ public final class NameIndex {
      * contingent). Not the bodies and outlets of the state: "(TASS, January 5)" names no state.
      */
     private static Set<Resource> namedBy(Model doc, Resource member) {
-        Set<Resource> named = new HashSet<>(Set.of(member));
-        List<Resource> states = new ArrayList<>(List.of(member));
-        doc.listObjectsOfProperty(member, KG.contributedBy).forEachRemaining(o -> { if (o.isResource()) states.add(o.asResource()); });
-        for (Resource state : states) {
-            named.add(state);
-            doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(named::add);
-            for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
-                named.add(post);
-                doc.listSubjectsWithProperty(ORG.holds, post).forEachRemaining(named::add);
-            }
-        }
+        Set<Resource> named = own(doc, member, false);
+        doc.listObjectsOfProperty(member, KG.contributedBy).forEachRemaining(o -> { if (o.isResource()) named.addAll(own(doc, o.asResource(), false)); });
         return named;
     }
 
-    /** A state and what is its: its contingent, the bodies of which it is the state, its posts and their holders. */
-    private static Set<Resource> own(Model doc, Resource state) {
+    /**
+     * A state and what is its: its contingents, its posts and their holders, and with {@code bodies}
+     * the bodies and outlets of which it is the state.
+     */
+    private static Set<Resource> own(Model doc, Resource state, boolean bodies) {
         Set<Resource> own = new HashSet<>(Set.of(state));
-        doc.listSubjectsWithProperty(KG.ofState, state).forEachRemaining(own::add);
+        if (bodies) doc.listSubjectsWithProperty(KG.ofState, state).forEachRemaining(own::add);
         doc.listSubjectsWithProperty(KG.contributedBy, state).forEachRemaining(own::add);
         for (Resource post : doc.listSubjectsWithProperty(ORG.postIn, state).toList()) {
             own.add(post);
@@ -303,7 +297,7 @@ public final class NameIndex {
         members.removeAll(groupHolders);
         Set<Resource> others = new HashSet<>();
         for (Resource member : members) {
-            if (Collections.disjoint(owned.getOrDefault(member, Set.of(member)), before)) others.add(member);
+            if (Collections.disjoint(namers.getOrDefault(member, Set.of(member)), before)) others.add(member);
         }
         if (others.isEmpty() || others.size() == members.size()) return new Occurrence(group.span(), group.name(), group.bearers(), false);
         Set<Resource> named = new HashSet<>(others);

@@ -2,12 +2,15 @@ package org.w3id.cstokg.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -27,14 +30,10 @@ import org.w3id.cstokg.vocab.KG;
 final class NamedLists {
 
     /** A unit of time after a number: "two days later" counts days, not the list. */
-    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(
+    private static final Pattern TIME = Pattern.compile(
             "(?:[\\s\\u00A0]+|-)(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])");
 
     private NamedLists() {}
-
-    private static String iri(Resource citation) {
-        return citation.isURIResource() ? citation.getURI() : citation.toString();
-    }
 
     /** Where evidence stands in the whole text, so that evidence of several paragraphs comes in their order. */
     private static int at(ArticleText article, PlacedEvidence p) {
@@ -43,10 +42,9 @@ final class NamedLists {
     }
 
     static List<Finding> check(ArticleText article, int year, EvidenceGraph graph, List<PlacedEvidence> placed,
-                               FactLocator locator) {
+                               List<UnnamedDeclarations.Mention> declared, FactLocator locator) {
         MentionExtractor extractor = new MentionExtractor(year);
-        List<UnnamedDeclarations.Mention> declared = UnnamedDeclarations.of(article, graph, placed);
-        Map<String, List<PlacedEvidence>> byCitation = new java.util.HashMap<>();
+        Map<String, List<PlacedEvidence>> byCitation = new HashMap<>();
         placed.forEach(p -> byCitation.computeIfAbsent(p.evidence().iri(), k -> new ArrayList<>()).add(p));
         // one list: the objects of one property of one subject whose citations are the same words at the
         // same places, whether the items share one citation or each writes out the same cite
@@ -56,8 +54,8 @@ final class NamedLists {
                     || SentenceCoverage.naming(r.predicate()) || r.citations().isEmpty()) continue;
             Set<Object> places = new HashSet<>();
             for (Resource c : r.citations()) {
-                List<PlacedEvidence> at = byCitation.getOrDefault(iri(c), List.of());
-                if (at.isEmpty()) places.add(iri(c));
+                List<PlacedEvidence> at = byCitation.getOrDefault(Evidence.iriOf(c), List.of());
+                if (at.isEmpty()) places.add(Evidence.iriOf(c));
                 at.forEach(p -> places.add(List.of(p.evidence().part(), p.span())));
             }
             lists.computeIfAbsent(List.of(r.subject(), r.predicate(), places), k -> new ArrayList<>()).add(r);
@@ -68,9 +66,9 @@ final class NamedLists {
             list.forEach(r -> objects.add(r.object()));
             if (objects.size() < 2) continue;
             Map<List<Object>, PlacedEvidence> distinct = new LinkedHashMap<>();
-            list.stream().flatMap(r -> r.citations().stream()).flatMap(c -> byCitation.getOrDefault(iri(c), List.of()).stream())
+            list.stream().flatMap(r -> r.citations().stream()).flatMap(c -> byCitation.getOrDefault(Evidence.iriOf(c), List.of()).stream())
                     .forEach(p -> distinct.putIfAbsent(List.of(p.evidence().part(), p.span()), p));
-            List<PlacedEvidence> words = distinct.values().stream().sorted(java.util.Comparator.comparingInt(p -> at(article, p))).toList();
+            List<PlacedEvidence> words = distinct.values().stream().sorted(Comparator.comparingInt(p -> at(article, p))).toList();
             if (words.isEmpty()) continue;
             Set<Resource> named = new HashSet<>();
             boolean counted = false;
@@ -90,7 +88,7 @@ final class NamedLists {
             String quoted = String.join(" and ", words.stream()
                     .map(p -> p.evidence().words().map(w -> "\"" + w + "\"").orElse("the words at " + p.evidence().part().inProse()))
                     .distinct().toList());
-            for (RDFNode object : objects.stream().sorted(java.util.Comparator.comparing(Names::shown)).toList()) {
+            for (RDFNode object : objects.stream().sorted(Comparator.comparing(Names::shown)).toList()) {
                 if (named.contains(object)) continue;
                 findings.add(new Finding(Optional.of(at.evidence().part()), Names.shown(object) + " is one of the "
                         + objects.size() + " " + Names.shown(first.predicate()) + " of " + Names.shown(first.subject())
