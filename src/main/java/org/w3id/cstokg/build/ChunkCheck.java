@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.validate.LookupUnion;
 import org.w3id.cstokg.validate.Validator;
 import org.w3id.cstokg.validate.Violation;
 
@@ -52,7 +52,7 @@ public final class ChunkCheck {
         GraphUtil.addInto(others, context.graph());
         dataset.addNamedModel(ChunkContext.GRAPH, ModelFactory.createModelForGraph(context.graph()));
         try {
-            return validators.get().validate(new Union(union, others), dataset, chunk.sources(), context.foreign()).violations();
+            return validators.get().validate(new LookupUnion(union, others), dataset, chunk.sources(), context.foreign()).violations();
         } finally {
             dataset.removeNamedModel(ChunkContext.GRAPH);
         }

@@ -15,9 +15,15 @@ import org.apache.jena.sparql.util.Context;
  * different builds, agree on every blank node, as N-Triples and N-Quads output already does.
  */
 final class LabelledBlocksWriter extends WriterStreamRDFBlocks {
-    LabelledBlocksWriter(OutputStream out, PrefixMap declared) {
+    /** A Turtle formatter for these writers: the dump's prefixes and the store's blank node labels; one per thread. */
+    static NodeFormatterTTL formatter(PrefixMap declared) {
+        return new RememberingTurtleFormatter(declared, NodeToLabel.createBNodeByLabelEncoded());
+    }
+
+    /** A writer of one segment with a {@link #formatter} made for the same prefixes. */
+    LabelledBlocksWriter(OutputStream out, PrefixMap declared, NodeFormatterTTL formatter) {
         super(out, new Context());
         pMap.putAll(declared);
-        fmt = new NodeFormatterTTL(null, pMap, NodeToLabel.createBNodeByLabelEncoded());
+        fmt = formatter;
     }
 }

@@ -16,6 +16,9 @@ final class LineBuffer implements AWriter {
     /** The characters written since {@link #clear}, as UTF-8. */
     byte[] utf8() { return line.toString().getBytes(StandardCharsets.UTF_8); }
 
+    /** The characters written since {@link #clear}. */
+    @Override public String toString() { return line.toString(); }
+
     @Override public void write(char ch) { line.append(ch); }
     @Override public void write(char[] cbuf) { line.append(cbuf); }
     @Override public void write(String string) { line.append(string); }

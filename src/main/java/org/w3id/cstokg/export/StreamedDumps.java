@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,17 @@ public final class StreamedDumps implements AutoCloseable {
     private boolean finished;
     /** The buffer segments are copied through, made on the first {@link #copy}. */
     private ByteBuffer copyBuffer;
+    /** How IRIs and blank nodes were written in N-Triples (UTF-8), at most {@value RememberingTurtleFormatter#LIMIT}. */
+    private final Map<Node, byte[]> ntNames = new HashMap<>();
+    private final NodeFormatter ntFormatter = new NodeFormatterNT();
+    private final LineBuffer ntLine = new LineBuffer();
+    /** The Turtle and TriG segments' formatter, which remembers names likewise. */
+    private NodeFormatterTTL turtleFormatter;
+    /** One triple's N-Triples subject, predicate and object, reused from line to line. */
+    private byte[] spo = new byte[512];
 
     private static final byte[] TRIPLE_END = " .\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SPACE = {' '};
     private static final byte[] TRIG_OPEN = " {\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRIG_CLOSE = "}\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -137,6 +147,7 @@ public final class StreamedDumps implements AutoCloseable {
         prefixes.putAll(datasetPrefixes.getNsPrefixMap());
         prefixes.forEach(dumps.prefixes::add);
         dumps.headers = new long[FORMATS.size()];
+        dumps.turtleFormatter = LabelledBlocksWriter.formatter(dumps.prefixes);
         try {
             for (Format format : FORMATS) {
                 Path file = dir.resolve(format.fileName());
@@ -183,28 +194,19 @@ public final class StreamedDumps implements AutoCloseable {
         OutputStream nt = outputs.get(2).bytes();
         OutputStream ttl = outputs.get(3).bytes();
         try {
+            byte[] graphEnd = concat(SPACE, nt(name), TRIPLE_END);
             LineBuffer line = new LineBuffer();
-            NodeFormatter lines = new NodeFormatterNT();
-            lines.format(line, name);
-            byte[] graphEnd = (" " + new String(line.utf8(), StandardCharsets.UTF_8) + " .\n").getBytes(StandardCharsets.UTF_8);
-            line.clear();
             new NodeFormatterTTL(null, prefixes).format(line, name);
             trig.write(line.utf8());
             trig.write(TRIG_OPEN);
-            StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), prefixes);
+            StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), prefixes, turtleFormatter);
             blocks.start();
             for (var it = graph.find(); it.hasNext(); ) {
                 Triple t = it.next();
-                line.clear();
-                lines.format(line, t.getSubject());
-                line.print(' ');
-                lines.format(line, t.getPredicate());
-                line.print(' ');
-                lines.format(line, t.getObject());
-                byte[] spo = line.utf8();
-                nq.write(spo);
+                int length = spo(nt(t.getSubject()), nt(t.getPredicate()), nt(t.getObject()));
+                nq.write(spo, 0, length);
                 nq.write(graphEnd);
-                nt.write(spo);
+                nt.write(spo, 0, length);
                 nt.write(TRIPLE_END);
                 blocks.triple(t);
             }
@@ -214,6 +216,46 @@ public final class StreamedDumps implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         record(name.getURI(), starts);
+    }
+
+    /** A node in N-Triples as UTF-8; IRIs and blank nodes are formatted once and remembered. */
+    private byte[] nt(Node node) {
+        boolean name = node.isURI() || node.isBlank();
+        byte[] bytes = name ? ntNames.get(node) : null;
+        if (bytes == null) {
+            ntLine.clear();
+            ntFormatter.format(ntLine, node);
+            bytes = ntLine.utf8();
+            if (name) {
+                if (ntNames.size() >= RememberingTurtleFormatter.LIMIT) ntNames.clear();
+                ntNames.put(node, bytes);
+            }
+        }
+        return bytes;
+    }
+
+    /** Puts "s p o" into {@link #spo} and returns its length. */
+    private int spo(byte[] s, byte[] p, byte[] o) {
+        int length = s.length + p.length + o.length + 2;
+        if (length > spo.length) spo = new byte[Math.max(length, 2 * spo.length)];
+        System.arraycopy(s, 0, spo, 0, s.length);
+        spo[s.length] = ' ';
+        System.arraycopy(p, 0, spo, s.length + 1, p.length);
+        spo[s.length + 1 + p.length] = ' ';
+        System.arraycopy(o, 0, spo, s.length + p.length + 2, o.length);
+        return length;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) length += part.length;
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private void record(String graph, long[] starts) {

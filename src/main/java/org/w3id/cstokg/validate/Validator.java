@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.w3id.cstokg.load.SourceMap;
 import org.w3id.cstokg.vocab.Graphs;
@@ -76,7 +75,7 @@ public final class Validator {
      * graph as default graph: {@code data}, the union without the shapes, with the shapes (a view).
      */
     private static Dataset unionView(Dataset dataset, Graph data) {
-        Model union = ModelFactory.createModelForGraph(new Union(data, dataset.getNamedModel(Graphs.SHAPES).getGraph()));
+        Model union = ModelFactory.createModelForGraph(new LookupUnion(data, dataset.getNamedModel(Graphs.SHAPES).getGraph()));
         union.setNsPrefixes(dataset.getDefaultModel().getNsPrefixMap());
         Dataset view = DatasetFactory.create(union);
         for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
