@@ -22,7 +22,7 @@ final class LabelledBlocksWriter extends WriterStreamRDFBlocks {
 
     /** A writer of one segment with a {@link #formatter} made for the same prefixes. */
     LabelledBlocksWriter(OutputStream out, PrefixMap declared, NodeFormatterTTL formatter) {
-        super(out, new Context());
+        super(new WholeStringIndentedWriter(out), new Context());
         pMap.putAll(declared);
         fmt = formatter;
     }
