@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# kg build against tdb2.tdbloader at one corpus size, in alternating pairs (build, then tdbloader on
+# the N-Quads that build wrote), so that both see the same machine; prints each pair's wall and CPU
+# seconds and the ratio (tdbloader time / build time; the target is >= 0.7), then the medians.
+# Usage: bench/build-pairs.sh                 (N = 1,000, 3 pairs, default heap; about 13 minutes)
+#        N=1000 PAIRS=3 HEAP=-Xmx1g bench/build-pairs.sh
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+N="${N:-1000}"; PAIRS="${PAIRS:-3}"; HEAP="${HEAP:-}"; SEED="${SEED:-42}"
+work="$here/target/bench-pairs"
+./kg --version >/dev/null                          # builds the jar if it is stale
+. bench/common.sh
+mkdir -p "$work"
+corpus="$work/corpus-$N"
+[ -d "$corpus" ] || ./kg generate --files "$N" --seed "$SEED" --out "$corpus" 2>/dev/null
+timed() { /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }; cat "$work/time.txt"; }
+echo "N=$N pairs=$PAIRS heap=${HEAP:-default} commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo +changes) load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-5s %9s %9s %12s %12s %6s\n' pair build_s build_cpu tdbloader_s tdbloader_cpu ratio
+ratios=(); builds=(); loads=()
+for p in $(seq 1 "$PAIRS"); do
+  rm -rf "$work/kg" "$work/tdb"
+  read -r bw bu bs < <(KG_JAVA_OPTS="$HEAP" timed ./kg build --data "$corpus" --out "$work/kg")
+  read -r tw tu ts < <(timed "${JCP[@]}" $HEAP tdb2.tdbloader --loc "$work/tdb" "$work/kg/csto-kg.nq")
+  ratio=$(awk -v t="$tw" -v b="$bw" 'BEGIN { printf "%.2f", t / b }')
+  ratios+=("$ratio"); builds+=("$bw"); loads+=("$tw")
+  printf '%-5s %9s %9.1f %12s %12.1f %6s\n' "$p" "$bw" "$(awk -v u="$bu" -v s="$bs" 'BEGIN{print u+s}')" "$tw" "$(awk -v u="$tu" -v s="$ts" 'BEGIN{print u+s}')" "$ratio"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "median: build $(median "${builds[@]}") s, tdbloader $(median "${loads[@]}") s, ratio $(median "${ratios[@]}") (quads: $(wc -l < "$work/kg/csto-kg.nq"); load at end $(cut -d' ' -f1-3 /proc/loadavg))"
+rm -rf "$work/tdb"
