@@ -3,7 +3,7 @@
 # the N-Quads that build wrote), so that both see the same machine; prints each pair's wall and CPU
 # seconds and the ratio (tdbloader time / build time; the target is >= 0.7), then the medians.
 # Usage: bench/build-pairs.sh                 (N = 1,000, 3 pairs, default heap; about 13 minutes)
-#        N=1000 PAIRS=3 HEAP=-Xmx1g bench/build-pairs.sh
+#        N=1000 PAIRS=3 HEAP=-Xmx1g SEED=42 bench/build-pairs.sh   (HEAP is given to both; SEED to kg generate)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -13,15 +13,17 @@ work="$here/target/bench-pairs"
 . bench/common.sh
 mkdir -p "$work"
 corpus="$work/corpus-$N"
-[ -d "$corpus" ] || ./kg generate --files "$N" --seed "$SEED" --out "$corpus" 2>/dev/null
-timed() { /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; return 1; }; cat "$work/time.txt"; }
-echo "N=$N pairs=$PAIRS heap=${HEAP:-default} commit=$(git rev-parse --short HEAD)$(git diff --quiet || echo +changes) load $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -d "$corpus" ] || ./kg generate --files "$N" --seed "$SEED" --out "$corpus" > "$work/generate.log" 2>&1 \
+  || { cat "$work/generate.log" >&2; rm -rf "$corpus"; exit 1; }
+# Runs a command under /usr/bin/time; prints "wall user sys" seconds; stops the script if it fails.
+timed() { /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; }
+echo "N=$N pairs=$PAIRS heap=${HEAP:-default} commit=$(git rev-parse --short HEAD)$(git diff HEAD --quiet || echo +changes) load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %9s %9s %12s %12s %6s\n' pair build_s build_cpu tdbloader_s tdbloader_cpu ratio
 ratios=(); builds=(); loads=()
 for p in $(seq 1 "$PAIRS"); do
   rm -rf "$work/kg" "$work/tdb"
-  read -r bw bu bs < <(KG_JAVA_OPTS="$HEAP" timed ./kg build --data "$corpus" --out "$work/kg")
-  read -r tw tu ts < <(timed "${JCP[@]}" $HEAP tdb2.tdbloader --loc "$work/tdb" "$work/kg/csto-kg.nq")
+  KG_JAVA_OPTS="$HEAP" timed ./kg build --data "$corpus" --out "$work/kg"; read -r bw bu bs < "$work/time.txt"
+  timed "${JCP[@]}" $HEAP tdb2.tdbloader --loc "$work/tdb" "$work/kg/csto-kg.nq"; read -r tw tu ts < "$work/time.txt"
   ratio=$(awk -v t="$tw" -v b="$bw" 'BEGIN { printf "%.2f", t / b }')
   ratios+=("$ratio"); builds+=("$bw"); loads+=("$tw")
   printf '%-5s %9s %9.1f %12s %12.1f %6s\n' "$p" "$bw" "$(awk -v u="$bu" -v s="$bs" 'BEGIN{print u+s}')" "$tw" "$(awk -v u="$tu" -v s="$ts" 'BEGIN{print u+s}')" "$ratio"

@@ -1,6 +1,7 @@
-# Sourced by the bench scripts (run from the repository root): a JDK 21 or newer ($JAVA), the product
-# jar ($jar), the jar with the test classes, where the harness lives, as a java command ($JCP), and
-# free_port. Stops the script when no such JDK is found.
+# Sourced by the bench scripts (run.sh, virtuoso.sh, endpoint.sh, build-pairs.sh; from the
+# repository root): a JDK 21 or newer ($JAVA), the product jar ($jar), the jar with the test
+# classes, where the harness lives, as a java command ($JCP), and free_port. Stops the script when
+# no such JDK is found.
 JAVA=""
 for c in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
   [ -x "$c" ] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' && { JAVA="$c"; break; }

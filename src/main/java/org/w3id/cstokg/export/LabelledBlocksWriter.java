@@ -1,8 +1,6 @@
 package org.w3id.cstokg.export;
 
 import java.io.OutputStream;
-import org.apache.jena.riot.out.NodeFormatterTTL;
-import org.apache.jena.riot.out.NodeToLabel;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.util.Context;
@@ -15,13 +13,11 @@ import org.apache.jena.sparql.util.Context;
  * different builds, agree on every blank node, as N-Triples and N-Quads output already does.
  */
 final class LabelledBlocksWriter extends WriterStreamRDFBlocks {
-    /** A Turtle formatter for these writers: the dump's prefixes and the store's blank node labels; one per thread. */
-    static NodeFormatterTTL formatter(PrefixMap declared) {
-        return new RememberingTurtleFormatter(declared, NodeToLabel.createBNodeByLabelEncoded());
-    }
-
-    /** A writer of one segment with a {@link #formatter} made for the same prefixes. */
-    LabelledBlocksWriter(OutputStream out, PrefixMap declared, NodeFormatterTTL formatter) {
+    /**
+     * A writer of one segment, formatting nodes with {@code formatter}, which the segments of one
+     * dump share and which must have been made for the same prefixes.
+     */
+    LabelledBlocksWriter(OutputStream out, PrefixMap declared, RememberingTurtleFormatter formatter) {
         super(new WholeStringIndentedWriter(out), new Context());
         pMap.putAll(declared);
         fmt = formatter;

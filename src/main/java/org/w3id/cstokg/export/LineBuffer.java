@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.io.AWriter;
 
 /**
- * Jena's {@link AWriter} over a {@link StringBuilder}: one line of N-Triples formatted once by a
- * node formatter, then written as UTF-8 to as many files as want it. Not thread-safe.
+ * Jena's {@link AWriter} over a {@link StringBuilder}: what a node formatter writes (a node, a line
+ * of N-Triples), taken as UTF-8 or as a string, to be written to as many files as want it or
+ * remembered. Not thread-safe.
  */
 final class LineBuffer implements AWriter {
     private final StringBuilder line = new StringBuilder(256);

@@ -1,7 +1,5 @@
 package org.w3id.cstokg.export;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatterTTL;
@@ -12,32 +10,36 @@ import org.apache.jena.riot.system.PrefixMap;
  * Jena's Turtle node formatter that remembers how it wrote each IRI and blank node, so a dump's
  * Turtle and TriG segments look up a name they wrote before instead of abbreviating it against
  * the prefixes again (most of the time the Turtle writers took in a large build). Literals are
- * formatted each time. The output is Jena's, character for character. Holds at most
- * {@value #LIMIT} names and starts again when full; not thread-safe.
+ * formatted each time. The output is Jena's, character for character: blank nodes get the labels
+ * Jena's round-trip labeller derives from the node itself, so forgetting them (with the names, at
+ * {@value BoundedMemo#LIMIT}) changes nothing. Not thread-safe.
  */
 final class RememberingTurtleFormatter extends NodeFormatterTTL {
-    static final int LIMIT = 1 << 16;
-    private final Map<Node, String> written = new HashMap<>();
+    private final BoundedMemo<Node, String> written;
     private final LineBuffer scratch = new LineBuffer();
 
-    RememberingTurtleFormatter(PrefixMap prefixes, NodeToLabel labels) {
+    /** A formatter with the prefixes {@code prefixes} and the store's own blank node labels. */
+    static RememberingTurtleFormatter of(PrefixMap prefixes) {
+        return new RememberingTurtleFormatter(prefixes, NodeToLabel.createBNodeByLabelEncoded());
+    }
+
+    private RememberingTurtleFormatter(PrefixMap prefixes, NodeToLabel labels) {
         super(null, prefixes, labels);
+        this.written = new BoundedMemo<>(labels::clear);
     }
 
     @Override
     public void format(AWriter w, Node node) {
-        if (!node.isURI() && !node.isBlank()) {
+        if (node.isURI() || node.isBlank()) {
+            w.print(written.get(node, this::formatted));
+        } else {
             super.format(w, node);
-            return;
         }
-        String text = written.get(node);
-        if (text == null) {
-            scratch.clear();
-            super.format(scratch, node);
-            text = scratch.toString();
-            if (written.size() >= LIMIT) written.clear();
-            written.put(node, text);
-        }
-        w.print(text);
+    }
+
+    private String formatted(Node node) {
+        scratch.clear();
+        super.format(scratch, node);
+        return scratch.toString();
     }
 }

@@ -4,9 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFormatter;
 import org.apache.jena.riot.out.NodeFormatterNT;
-import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -60,12 +58,12 @@ public final class StreamedDumps implements AutoCloseable {
     private boolean finished;
     /** The buffer segments are copied through, made on the first {@link #copy}. */
     private ByteBuffer copyBuffer;
-    /** How IRIs and blank nodes were written in N-Triples (UTF-8), at most {@value RememberingTurtleFormatter#LIMIT}. */
-    private final Map<Node, byte[]> ntNames = new HashMap<>();
+    /** How IRIs and blank nodes were written in N-Triples (UTF-8). */
+    private final BoundedMemo<Node, byte[]> ntNames = new BoundedMemo<>();
     private final NodeFormatter ntFormatter = new NodeFormatterNT();
     private final LineBuffer ntLine = new LineBuffer();
     /** The Turtle and TriG segments' formatter, which remembers names likewise. */
-    private NodeFormatterTTL turtleFormatter;
+    private RememberingTurtleFormatter turtleFormatter;
     /** One triple's N-Triples subject, predicate and object, reused from line to line. */
     private byte[] spo = new byte[512];
 
@@ -147,7 +145,7 @@ public final class StreamedDumps implements AutoCloseable {
         prefixes.putAll(datasetPrefixes.getNsPrefixMap());
         prefixes.forEach(dumps.prefixes::add);
         dumps.headers = new long[FORMATS.size()];
-        dumps.turtleFormatter = LabelledBlocksWriter.formatter(dumps.prefixes);
+        dumps.turtleFormatter = RememberingTurtleFormatter.of(dumps.prefixes);
         try {
             for (Format format : FORMATS) {
                 Path file = dir.resolve(format.fileName());
@@ -196,7 +194,7 @@ public final class StreamedDumps implements AutoCloseable {
         try {
             byte[] graphEnd = concat(SPACE, nt(name), TRIPLE_END);
             LineBuffer line = new LineBuffer();
-            new NodeFormatterTTL(null, prefixes).format(line, name);
+            turtleFormatter.format(line, name);
             trig.write(line.utf8());
             trig.write(TRIG_OPEN);
             StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), prefixes, turtleFormatter);
@@ -220,18 +218,13 @@ public final class StreamedDumps implements AutoCloseable {
 
     /** A node in N-Triples as UTF-8; IRIs and blank nodes are formatted once and remembered. */
     private byte[] nt(Node node) {
-        boolean name = node.isURI() || node.isBlank();
-        byte[] bytes = name ? ntNames.get(node) : null;
-        if (bytes == null) {
-            ntLine.clear();
-            ntFormatter.format(ntLine, node);
-            bytes = ntLine.utf8();
-            if (name) {
-                if (ntNames.size() >= RememberingTurtleFormatter.LIMIT) ntNames.clear();
-                ntNames.put(node, bytes);
-            }
-        }
-        return bytes;
+        return node.isURI() || node.isBlank() ? ntNames.get(node, this::formatted) : formatted(node);
+    }
+
+    private byte[] formatted(Node node) {
+        ntLine.clear();
+        ntFormatter.format(ntLine, node);
+        return ntLine.utf8();
     }
 
     /** Puts "s p o" into {@link #spo} and returns its length. */

@@ -10,8 +10,9 @@ import org.apache.jena.atlas.io.IndentedWriter;
  * string one character at a time, padding to the indent before each, which was most of what the
  * Turtle and TriG dumps cost in a large build. A string is written whole when nothing can happen
  * between its characters: the line has started and reached the indent, and the string holds no
- * line break; anything else goes through Jena's own code, so the output is the same character for
- * character.
+ * line break; anything else goes through Jena's own code, and so does the string's last character,
+ * which Jena remembers (a line feed right after a carriage return is not a second line break), so
+ * the output is the same character for character.
  */
 final class WholeStringIndentedWriter extends IndentedWriter {
     WholeStringIndentedWriter(OutputStream out) {
@@ -25,11 +26,15 @@ final class WholeStringIndentedWriter extends IndentedWriter {
             super.print(s);
             return;
         }
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            IO.exception(e);
+        int last = s.length() - 1;
+        if (last > 0) {
+            try {
+                out.write(s, 0, last);
+            } catch (IOException e) {
+                IO.exception(e);
+            }
+            column += last;
         }
-        column += s.length();
+        if (last >= 0) super.print(s.charAt(last)); // through Jena's code, which remembers the last character
     }
 }

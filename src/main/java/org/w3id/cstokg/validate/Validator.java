@@ -4,17 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.cstokg.load.BuildResult;
 import org.w3id.cstokg.load.SourceMap;
 import org.w3id.cstokg.vocab.Graphs;
-import org.apache.jena.query.Dataset;
-import org.w3id.cstokg.load.BuildResult;
 
 /**
  * Checks a built dataset: SHACL with the shapes graph, then every QC "violation" query. A check
@@ -45,7 +46,7 @@ public final class Validator {
      * part, which is checked on its own, and are left out.
      */
     public ValidationReport validate(Dataset dataset, SourceMap sources, Set<String> foreign) {
-        Model data = ModelFactory.createDefaultModel();
+        Model data = ModelFactory.createModelForGraph(GraphFactory.createDefaultGraph()); // compares terms, as LookupUnion needs
         for (Iterator<String> it = dataset.listNames(); it.hasNext(); ) {
             String name = it.next();
             if (!name.equals(Graphs.SHAPES)) data.add(dataset.getNamedModel(name));

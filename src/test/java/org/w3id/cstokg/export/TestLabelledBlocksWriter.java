@@ -61,7 +61,7 @@ class TestLabelledBlocksWriter {
         prefixes.add("ex", EX);
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         ByteArrayOutputStream jenas = new ByteArrayOutputStream();
-        NodeFormatterTTL remembering = LabelledBlocksWriter.formatter(prefixes);
+        RememberingTurtleFormatter remembering = RememberingTurtleFormatter.of(prefixes);
         String first = write(new LabelledBlocksWriter(ours, prefixes, remembering), ours, graph);
         assertThat(first).isEqualTo(write(new JenasOwn(jenas, prefixes), jenas, graph)).contains("ex:a", "\"deux\"@fr", "_:B");
         ByteArrayOutputStream again = new ByteArrayOutputStream();
@@ -86,6 +86,10 @@ class TestLabelledBlocksWriter {
             w.incIndent(20);
             w.print("padded first");
             w.print(" carriage\rreturn");
+            w.print(" ends in\r");
+            w.pad();
+            w.print("then");
+            w.print("\n");
             w.decIndent(20);
             w.println(" ;");
             w.print("");

@@ -99,4 +99,19 @@ class TestStreamedDumps {
         }
         assertThat(DumpSegments.read(dir.resolve("manifest")).orElseThrow().fits(dir)).isFalse();
     }
+
+    @Test
+    void nTriplesAndNQuadsLinesAreJenasOwnByteForByte() throws IOException {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        dataset.addGraph(name("a"), graph("ex:a ex:p \"one\" , \"é \\\" ü\"@fr , 2 , 3.5 ; ex:q ex:b , <" + EX + "x%20y> ."));
+        dataset.addGraph(name("b"), graph("ex:b ex:p ex:a ; ex:r \"line\\nbreak\" ."));
+        Path dir = temp.resolve("bytes");
+        write(dir, dataset);
+        java.io.ByteArrayOutputStream quads = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(quads, dataset, org.apache.jena.riot.Lang.NQUADS);
+        java.io.ByteArrayOutputStream triples = new java.io.ByteArrayOutputStream();
+        for (var it = dataset.listGraphNodes(); it.hasNext(); ) RDFDataMgr.write(triples, dataset.getGraph(it.next()), org.apache.jena.riot.Lang.NTRIPLES);
+        assertThat(Files.readString(dir.resolve(Format.NQ.fileName()))).isEqualTo(quads.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("@fr");
+        assertThat(Files.readString(dir.resolve(Format.NT.fileName()))).isEqualTo(triples.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
