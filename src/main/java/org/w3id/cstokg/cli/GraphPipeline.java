@@ -26,7 +26,7 @@ import org.w3id.cstokg.store.GraphSource;
  * ({@link StreamingBuild}); the store then gets its VoID description.
  */
 final class GraphPipeline implements GraphSource {
-    /** YAML bytes per chunk (about 100,000 quads): big enough that the per-chunk checks cost little, small enough to hold a few in memory. */
+    /** YAML bytes per chunk (about 370,000 quads of the generated corpus, evidence included): big enough that the per-chunk checks cost little, small enough to hold a few in memory. */
     static final long CHUNK_BYTES = 1_500_000;
     private static final Logger LOG = LoggerFactory.getLogger("load");
     /** The largest graph for which JSON-LD, RDF/XML and the property-graph formats are written by the build. */
