@@ -12,9 +12,13 @@ work="$here/target/bench-pairs"
 ./kg --version >/dev/null                          # builds the jar if it is stale
 . bench/common.sh
 mkdir -p "$work"
-corpus="$work/corpus-$N"
-[ -d "$corpus" ] || ./kg generate --files "$N" --seed "$SEED" --out "$corpus" > "$work/generate.log" 2>&1 \
-  || { cat "$work/generate.log" >&2; rm -rf "$corpus"; exit 1; }
+corpus="$work/corpus-$N-seed$SEED"
+if [ ! -d "$corpus" ]; then                        # generated aside, then moved: never a partial corpus
+  rm -rf "$corpus.part"
+  ./kg generate --files "$N" --seed "$SEED" --out "$corpus.part" > "$work/generate.log" 2>&1 \
+    || { cat "$work/generate.log" >&2; rm -rf "$corpus.part"; exit 1; }
+  mv "$corpus.part" "$corpus"
+fi
 # Runs a command under /usr/bin/time; prints "wall user sys" seconds; stops the script if it fails.
 timed() { /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; }
 echo "N=$N pairs=$PAIRS heap=${HEAP:-default} commit=$(git rev-parse --short HEAD)$(git diff HEAD --quiet || echo +changes) load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -24,10 +28,10 @@ for p in $(seq 1 "$PAIRS"); do
   rm -rf "$work/kg" "$work/tdb"
   KG_JAVA_OPTS="$HEAP" timed ./kg build --data "$corpus" --out "$work/kg"; read -r bw bu bs < "$work/time.txt"
   timed "${JCP[@]}" $HEAP tdb2.tdbloader --loc "$work/tdb" "$work/kg/csto-kg.nq"; read -r tw tu ts < "$work/time.txt"
-  ratio=$(awk -v t="$tw" -v b="$bw" 'BEGIN { printf "%.2f", t / b }')
+  ratio=$(awk -v t="$tw" -v b="$bw" 'BEGIN { printf "%.3f", t / b }')
   ratios+=("$ratio"); builds+=("$bw"); loads+=("$tw")
   printf '%-5s %9s %9.1f %12s %12.1f %6s\n' "$p" "$bw" "$(awk -v u="$bu" -v s="$bs" 'BEGIN{print u+s}')" "$tw" "$(awk -v u="$tu" -v s="$ts" 'BEGIN{print u+s}')" "$ratio"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "median: build $(median "${builds[@]}") s, tdbloader $(median "${loads[@]}") s, ratio $(median "${ratios[@]}") (quads: $(wc -l < "$work/kg/csto-kg.nq"); load at end $(cut -d' ' -f1-3 /proc/loadavg))"
-rm -rf "$work/tdb"
+rm -rf "$work/tdb" "$work/kg"                      # about 7 GB at N = 1,000; the corpus is kept for the next run
