@@ -35,9 +35,4 @@ final class BoundedMemo<K, V> {
         }
         return value;
     }
-
-    /** How many values it holds now. */
-    int size() {
-        return values.size();
-    }
 }

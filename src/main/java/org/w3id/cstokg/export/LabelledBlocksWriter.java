@@ -1,7 +1,6 @@
 package org.w3id.cstokg.export;
 
 import java.io.OutputStream;
-import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.util.Context;
 
@@ -15,11 +14,11 @@ import org.apache.jena.sparql.util.Context;
 final class LabelledBlocksWriter extends WriterStreamRDFBlocks {
     /**
      * A writer of one segment, formatting nodes with {@code formatter}, which the segments of one
-     * dump share and which must have been made for the same prefixes.
+     * dump share, and abbreviating with its prefixes.
      */
-    LabelledBlocksWriter(OutputStream out, PrefixMap declared, RememberingTurtleFormatter formatter) {
+    LabelledBlocksWriter(OutputStream out, RememberingTurtleFormatter formatter) {
         super(new WholeStringIndentedWriter(out), new Context());
-        pMap.putAll(declared);
+        pMap.putAll(formatter.prefixes());
         fmt = formatter;
     }
 }

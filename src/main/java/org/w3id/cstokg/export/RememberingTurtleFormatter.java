@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.PrefixMap;
  * {@value BoundedMemo#LIMIT}) changes nothing. Not thread-safe.
  */
 final class RememberingTurtleFormatter extends NodeFormatterTTL {
+    private final PrefixMap prefixes;
     private final BoundedMemo<Node, String> written;
     private final LineBuffer scratch = new LineBuffer();
 
@@ -25,7 +26,13 @@ final class RememberingTurtleFormatter extends NodeFormatterTTL {
 
     private RememberingTurtleFormatter(PrefixMap prefixes, NodeToLabel labels) {
         super(null, prefixes, labels);
+        this.prefixes = prefixes;
         this.written = new BoundedMemo<>(labels::clear);
+    }
+
+    /** The prefixes it abbreviates with. */
+    PrefixMap prefixes() {
+        return prefixes;
     }
 
     @Override

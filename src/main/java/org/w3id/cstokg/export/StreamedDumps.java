@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -68,7 +68,6 @@ public final class StreamedDumps implements AutoCloseable {
     private byte[] spo = new byte[512];
 
     private static final byte[] TRIPLE_END = " .\n".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SPACE = {' '};
     private static final byte[] TRIG_OPEN = " {\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRIG_CLOSE = "}\n\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -192,12 +191,12 @@ public final class StreamedDumps implements AutoCloseable {
         OutputStream nt = outputs.get(2).bytes();
         OutputStream ttl = outputs.get(3).bytes();
         try {
-            byte[] graphEnd = concat(SPACE, nt(name), TRIPLE_END);
+            byte[] graphEnd = (" " + new String(nt(name), StandardCharsets.UTF_8) + " .\n").getBytes(StandardCharsets.UTF_8);
             LineBuffer line = new LineBuffer();
             turtleFormatter.format(line, name);
             trig.write(line.utf8());
             trig.write(TRIG_OPEN);
-            StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), prefixes, turtleFormatter);
+            StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), turtleFormatter);
             blocks.start();
             for (var it = graph.find(); it.hasNext(); ) {
                 Triple t = it.next();
@@ -237,18 +236,6 @@ public final class StreamedDumps implements AutoCloseable {
         spo[s.length + 1 + p.length] = ' ';
         System.arraycopy(o, 0, spo, s.length + p.length + 2, o.length);
         return length;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) length += part.length;
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 
     private void record(String graph, long[] starts) {

@@ -62,10 +62,10 @@ class TestLabelledBlocksWriter {
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         ByteArrayOutputStream jenas = new ByteArrayOutputStream();
         RememberingTurtleFormatter remembering = RememberingTurtleFormatter.of(prefixes);
-        String first = write(new LabelledBlocksWriter(ours, prefixes, remembering), ours, graph);
+        String first = write(new LabelledBlocksWriter(ours, remembering), ours, graph);
         assertThat(first).isEqualTo(write(new JenasOwn(jenas, prefixes), jenas, graph)).contains("ex:a", "\"deux\"@fr", "_:B");
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        assertThat(write(new LabelledBlocksWriter(again, prefixes, remembering), again, graph)).isEqualTo(first);
+        assertThat(write(new LabelledBlocksWriter(again, remembering), again, graph)).isEqualTo(first);
     }
 
     private static String lines(IndentedWriter w, ByteArrayOutputStream out, Consumer<IndentedWriter> script) {
