@@ -19,7 +19,7 @@ if [ ! -d "$corpus" ]; then                        # generated aside, then moved
     || { cat "$work/generate.log" >&2; rm -rf "$corpus.part"; exit 1; }
   mv "$corpus.part" "$corpus"
 fi
-# Runs a command under /usr/bin/time; prints "wall user sys" seconds; stops the script if it fails.
+# Runs a command under /usr/bin/time into $work/time.txt ("wall user sys" seconds); stops the script if it fails.
 timed() { /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; }
 echo "N=$N pairs=$PAIRS heap=${HEAP:-default} commit=$(git rev-parse --short HEAD)$(git diff HEAD --quiet || echo +changes) load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-5s %9s %9s %12s %12s %6s\n' pair build_s build_cpu tdbloader_s tdbloader_cpu ratio
