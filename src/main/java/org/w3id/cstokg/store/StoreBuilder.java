@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,12 +121,19 @@ public final class StoreBuilder {
 
     /** Bulk-loads the stream, filling the text index on the way, then lets the source add to the store. */
     private static void write(GraphSource source, Path store) throws IOException {
-        withStore(store, (tdb, index) -> load(source, store, tdb, index));
+        withStore(store, LoadingParams.params(), (tdb, index) -> load(source, store, tdb, index));
+        LoadingParams.forget(StoreLayout.tdb2(store));
     }
 
     /** Opens the store and text index in {@code store}, runs {@code work}, and closes both whatever happens. */
     private static void withStore(Path store, StoreWork work) throws IOException {
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(StoreLayout.tdb2(store).toString());
+        withStore(store, null, work);
+    }
+
+    /** {@link #withStore(Path, StoreWork)} with TDB2 parameters for a new store, or {@code null} for TDB2's. */
+    private static void withStore(Path store, StoreParams params, StoreWork work) throws IOException {
+        String location = StoreLayout.tdb2(store).toString();
+        DatasetGraph tdb = params == null ? DatabaseMgr.connectDatasetGraph(location) : DatabaseMgr.connectDatasetGraph(location, params);
         try {
             TextIndex index = TextIndexing.open(StoreLayout.lucene(store));
             try {
