@@ -145,7 +145,7 @@ public final class Inference {
     }
 
     /** The quad index in subject, predicate, object, graph order, if the table has one. */
-    private static TupleIndex subjectOrder(TupleTable table) {
+    static TupleIndex subjectOrder(TupleTable table) {
         for (TupleIndex index : table.getIndexes()) {
             if (index != null && "SPOG".equals(index.getName())) return index;
         }

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.cstokg.vocab.Graphs;
@@ -62,6 +63,32 @@ class TestDropStated {
         kept.removeAll(shouldGo);
         assertThat(inferredAfter).isEqualTo(kept);
         assertThat(dropped).isEqualTo(shouldGo.size());
+    }
+
+    @Test
+    void aStatedTripleLastInTheScanIsDroppedToo() {
+        Dataset tdb = TDB2Factory.createDataset();
+        Node g1 = GRAPHS.get(4), p = NodeFactory.createURI("http://example.org/p"), o = NodeFactory.createURI("http://example.org/o");
+        List<Quad> quads = List.of(
+                Quad.create(g1, node("s1"), p, o), Quad.create(INFERRED, node("s1"), p, o),
+                Quad.create(INFERRED, node("s2"), p, o),
+                Quad.create(VOID, node("s3"), p, o), Quad.create(INFERRED, node("s3"), p, o),
+                Quad.create(Quad.defaultGraphIRI, node("s4"), p, o), Quad.create(INFERRED, node("s4"), p, o),
+                // a new subject is a new node with the largest identifier: its triple's run is the scan's last
+                Quad.create(INFERRED, node("s5"), p, o), Quad.create(g1, node("s5"), p, o));
+        Txn.executeWrite(tdb, () -> quads.forEach(tdb.asDatasetGraph()::add));
+        assertThat(Inference.subjectOrder(TdbStorage.under(tdb.asDatasetGraph()).orElseThrow()
+                .getQuadTable().getNodeTupleTable().getTupleTable())).as("the SPOG index is scanned").isNotNull();
+
+        long dropped = Txn.calculateWrite(tdb, () -> Inference.dropStated(tdb.asDatasetGraph()));
+
+        Set<Triple> kept = Txn.calculateRead(tdb, () -> tdb.asDatasetGraph().getGraph(INFERRED).find().toSet());
+        assertThat(kept).containsExactlyInAnyOrder(Triple.create(node("s2"), p, o), Triple.create(node("s3"), p, o));
+        assertThat(dropped).isEqualTo(3);
+    }
+
+    private static Node node(String local) {
+        return NodeFactory.createURI("http://example.org/" + local);
     }
 
     private static Node node(Random random, String prefix, int choices) {
