@@ -2,7 +2,7 @@
 # kg build against tdb2.tdbloader at one corpus size, in alternating pairs (build, then tdbloader on
 # the N-Quads that build wrote), so that both see the same machine; prints each pair's wall and CPU
 # seconds and the ratio (tdbloader time / build time; the target is >= 0.7), then the medians.
-# Usage: bench/build-pairs.sh                 (N = 1,000, 3 pairs, default heap; about 13 minutes)
+# Usage: bench/build-pairs.sh                 (N = 1,000, 3 pairs, default heap; about 12 minutes)
 #        N=1000 PAIRS=3 HEAP=-Xmx1g SEED=42 bench/build-pairs.sh   (HEAP is given to both; SEED to kg generate)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
