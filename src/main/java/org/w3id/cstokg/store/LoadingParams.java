@@ -12,7 +12,7 @@ import org.apache.jena.tdb2.params.StoreParams;
  * The TDB2 parameters a full build creates its store with: TDB2's defaults, but a smaller cache
  * from node identifiers to nodes. The bulk loader puts every node it allocates into that cache
  * and never reads it (it works on identifiers); at TDB2's default size, 1,000,000 nodes, the
- * cache held about 220 MB of the heap at N = 1,000, which left the loader's index phase
+ * cache held about 200 MB of the heap at N = 1,000, which left the loader's index phase
  * collecting garbage in a 1 GB heap. After the load, the build reads nodes by identifier for the
  * dump of the inferred graph (about 615,000 triples at N = 1,000, read in subject order) and for
  * VoID's properties, classes and graphs (docs/benchmarks.md has the times).
