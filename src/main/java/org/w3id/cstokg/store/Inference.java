@@ -22,8 +22,6 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
-import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.w3id.cstokg.vocab.Graphs;
 
 /**
@@ -91,13 +89,13 @@ public final class Inference {
     }
 
     /**
-     * {@link #dropStated}'s search on TDB2's node identifiers: one scan of the quad index in
-     * subject-predicate-object-graph order, where the graphs that hold one triple are adjacent, so
-     * a triple of the inferred graph is stated elsewhere when its run holds a graph other than the
-     * inferred and VoID ones. Only the triples found stated are read from the node table. The scan
-     * reads every quad, but in index order, instead of one index search per inferred quad (a
-     * build's inferred graph holds hundreds of thousands). A store without that index gets the
-     * searches.
+     * {@link #dropStated}'s search on TDB2's node identifiers: one scan of all quads in TDB2's
+     * full-scan order, subject-predicate-object-graph (as {@code DatasetStatistics} reads it), where
+     * the graphs that hold one triple are adjacent, so a triple of the inferred graph is stated
+     * elsewhere when its run holds a graph other than the inferred and VoID ones. Only the triples
+     * found stated are read from the node table. The scan reads every quad, but in index order,
+     * instead of one index search per inferred quad (a build's inferred graph holds hundreds of
+     * thousands).
      */
     private static List<Triple> statedInTdb(DatasetGraphTDB tdb) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
@@ -109,19 +107,8 @@ public final class Inference {
         NodeTupleTable defaultGraph = tdb.getTripleTable().getNodeTupleTable();
         Predicate<Tuple<NodeId>> inDefault = defaultGraph.getTupleTable().isEmpty() ? q -> false
                 : q -> inDefaultGraph(defaultGraph, q);
-        TupleIndex spog = subjectOrder(quads.getTupleTable());
-        if (spog == null) {
-            Iterator<Tuple<NodeId>> entailed = quads.find(TupleFactory.tuple(inferred, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny));
-            try {
-                entailed.forEachRemaining(q -> {
-                    if (inOtherGraph(quads, q, inferred, voidGraph) || inDefault.test(q)) stated.add(triple(nodes, q));
-                });
-            } finally {
-                Iter.close(entailed);
-            }
-            return stated;
-        }
-        Iterator<Tuple<NodeId>> scan = spog.all();
+        NodeId any = NodeId.NodeIdAny;
+        Iterator<Tuple<NodeId>> scan = quads.find(TupleFactory.tuple(any, any, any, any));
         try {
             Tuple<NodeId> run = null;          // a quad of the current run: the quads of one triple
             boolean inInferred = false, elsewhere = false;
@@ -144,34 +131,12 @@ public final class Inference {
         return stated;
     }
 
-    /** The quad index in subject, predicate, object, graph order, if the table has one. */
-    static TupleIndex subjectOrder(TupleTable table) {
-        for (TupleIndex index : table.getIndexes()) {
-            if (index != null && "SPOG".equals(index.getName())) return index;
-        }
-        return null;
-    }
-
     private static boolean sameTriple(Tuple<NodeId> a, Tuple<NodeId> b) {
         return a.get(1).equals(b.get(1)) && a.get(2).equals(b.get(2)) && a.get(3).equals(b.get(3));
     }
 
     private static Triple triple(NodeTable nodes, Tuple<NodeId> q) {
         return Triple.create(nodes.getNodeForNodeId(q.get(1)), nodes.getNodeForNodeId(q.get(2)), nodes.getNodeForNodeId(q.get(3)));
-    }
-
-    /** Whether a named graph other than the inferred and VoID ones holds the triple of quad {@code q}. */
-    private static boolean inOtherGraph(NodeTupleTable quads, Tuple<NodeId> q, NodeId inferred, NodeId voidGraph) {
-        Iterator<Tuple<NodeId>> same = quads.find(TupleFactory.tuple(NodeId.NodeIdAny, q.get(1), q.get(2), q.get(3)));
-        try {
-            while (same.hasNext()) {
-                NodeId g = same.next().get(0);
-                if (!g.equals(inferred) && !g.equals(voidGraph)) return true;
-            }
-            return false;
-        } finally {
-            Iter.close(same);
-        }
     }
 
     /** Whether the default graph (TDB2's triple table; a build writes none) holds the triple of quad {@code q}. */
