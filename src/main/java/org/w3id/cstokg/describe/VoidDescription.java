@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.writer.c14n.GraphOrdered;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
@@ -175,7 +176,8 @@ public final class VoidDescription {
     }
 
     private Model describe(DatasetStatistics statistics, DatasetTitle about) {
-        Model model = ModelFactory.createDefaultModel().setNsPrefixes(KgPrefixes.mapping());
+        // In the order added, so the files hold it in an order its values (the time) do not change.
+        Model model = ModelFactory.createModelForGraph(new GraphOrdered()).setNsPrefixes(KgPrefixes.mapping());
         Resource ds = model.createResource(KgDataset.DATASET)
                 .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, about.title(), "en")
