@@ -30,7 +30,7 @@ import org.w3id.cstokg.load.MappedFile;
  * its document (the links graph is filled by all files together, so the store alone cannot say
  * which file stated a link).
  */
-record BuildManifest(String inputs, Map<String, Entry> files, Map<String, Graph> links) {
+record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) {
     /** The folder of a generation the manifest is kept in. */
     static final String FOLDER = "manifest";
     private static final String HEADER = "# csto-kg build manifest 1";
@@ -40,7 +40,7 @@ record BuildManifest(String inputs, Map<String, Entry> files, Map<String, Graph>
 
     /** An empty manifest for a build from {@code inputs}. */
     static BuildManifest of(String inputs) {
-        return new BuildManifest(inputs, new LinkedHashMap<>(), new LinkedHashMap<>());
+        return new BuildManifest(inputs, new LinkedHashMap<>(), new LinkShares());
     }
 
     /** Records a file as mapped. */
@@ -98,7 +98,7 @@ record BuildManifest(String inputs, Map<String, Entry> files, Map<String, Graph>
         }
         Files.write(folder.resolve("files.tsv"), lines, StandardCharsets.UTF_8);
         DatasetGraph shares = DatasetGraphFactory.createGeneral();
-        for (Map.Entry<String, Graph> share : links.entrySet()) {
+        for (Map.Entry<String, Graph> share : links.byGraph().entrySet()) {
             Node g = NodeFactory.createURI(share.getKey());
             share.getValue().find().forEachRemaining(t -> shares.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         }

@@ -261,10 +261,8 @@ public final class IncrementalBuild {
             if (chunk == null || !chunk.graphNames().contains(e.graph())) store.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
         if (chunk != null) chunk.files().forEach(manifest::add);
-        Graph links = GraphFactory.createDefaultGraph();
-        manifest.links().values().forEach(share -> share.find().forEachRemaining(links::add));
         oldLinks.find().forEachRemaining(t -> {
-            if (!links.contains(t)) store.delete(LINKS, t.getSubject(), t.getPredicate(), t.getObject());
+            if (!manifest.links().stated(t)) store.delete(LINKS, t.getSubject(), t.getPredicate(), t.getObject());
         });
         if (chunk != null) {
             for (String name : chunk.graphNames()) {
@@ -346,9 +344,9 @@ public final class IncrementalBuild {
                 BuildManifest.Entry e = byGraph.get(q.getGraph().getURI());
                 if (e != null) names.add(e.name());
             });
-            manifest.links().forEach((g, share) -> {
-                if (share.find(Node.ANY, Node.ANY, node).hasNext() && byGraph.containsKey(g)) names.add(byGraph.get(g).name());
-            });
+            for (String g : manifest.links().withObject(node)) {
+                if (byGraph.containsKey(g)) names.add(byGraph.get(g).name());
+            }
         }
         return facts.files().stream().filter(p -> names.contains(p.getFileName().toString())).toList();
     }
