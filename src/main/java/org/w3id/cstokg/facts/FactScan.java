@@ -31,13 +31,19 @@ public final class FactScan {
 
     /** One file read but not yet checked against the others: what {@link #parse} hands to {@link #accept}. */
     public static final class Parsed {
-        private final Optional<FactFile> facts;
+        final Optional<FactFile> facts;
         private final Reading reading;
 
         private Parsed(Optional<FactFile> facts, Reading reading) {
             this.facts = facts;
             this.reading = reading;
         }
+
+        /** The file's facts, unless it could not be read. */
+        public Optional<FactFile> facts() { return facts; }
+
+        /** What the file brings to the checks across files. */
+        FileTerms terms() { return FileTerms.of(facts, reading); }
     }
 
     /**

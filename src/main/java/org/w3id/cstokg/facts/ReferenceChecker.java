@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Checks what can only be checked across all fact files: identifiers are unique, every reference
@@ -32,15 +31,18 @@ final class ReferenceChecker {
      * files define; the others wait for {@link #finish}.
      */
     void add(Optional<FactFile> file, Reading reading) {
-        file.ifPresent(f -> {
-            define(f);
-            f.document().flatMap(Document::outlet).ifPresent(o -> documentOutlets.add(o.id()));
-            f.facts().filter(e -> e.kind().satisfies().contains(reading.format.outlet()) && e.cites().isEmpty())
-                    .forEach(uncitedOutlets::add);
-            checkDuplicateLinks(f);
-        });
-        brokenIds.addAll(reading.brokenIds);
-        for (Reading.Reference r : reading.references) {
+        FileTerms terms = FileTerms.of(file, reading);
+        terms.definitions().forEach(this::define);
+        terms.documentOutlet().ifPresent(documentOutlets::add);
+        uncitedOutlets.addAll(terms.uncitedOutlets());
+        for (FileTerms.LinkKey link : terms.links()) {
+            Location earlier = firstLinks.putIfAbsent(link.key(), link.at());
+            if (earlier != null) {
+                errors.error(link.at(), "duplicate " + link.dataset() + " link of '" + link.entity() + "' (first given at " + earlier + ")");
+            }
+        }
+        brokenIds.addAll(terms.brokenIds());
+        for (Reading.Reference r : terms.references()) {
             if (defined.containsKey(r.ref().id())) resolve(r);
             else pending.add(r);
         }
@@ -53,11 +55,6 @@ final class ReferenceChecker {
         uncitedOutlets.stream().filter(e -> !documentOutlets.contains(e.id()))
                 .forEach(e -> errors.error(e.at(), "entity '" + e.id()
                         + "' has no cite (every fact cites its source; only a document's own outlet may omit it)"));
-    }
-
-    private void define(FactFile file) {
-        file.document().map(Definition::of).ifPresent(this::define);
-        file.facts().filter(f -> f.kind().hasIdKey()).map(Definition::of).forEach(this::define);
     }
 
     private void define(Definition d) {
@@ -82,19 +79,5 @@ final class ReferenceChecker {
                 .filter(d -> d.satisfies().contains(r.target())).map(Definition::id).toList();
         Optional<String> best = Suggestions.closest(r.ref().id(), candidates);
         return best.map(b -> " (did you mean '" + b + "'?)").orElse("");
-    }
-
-    private void checkDuplicateLinks(FactFile file) {
-        file.links().forEach(link -> Stream.of(
-                        link.wikidata().map(x -> "wikidata"), link.dbpedia().map(x -> "dbpedia"),
-                        link.geonames().map(x -> "geonames"))
-                .flatMap(Optional::stream)
-                .forEach(dataset -> {
-                    Location earlier = firstLinks.putIfAbsent(link.entity().id() + " " + dataset, link.at());
-                    if (earlier != null) {
-                        errors.error(link.at(), "duplicate " + dataset + " link of '" + link.entity().id()
-                                + "' (first given at " + earlier + ")");
-                    }
-                }));
     }
 }

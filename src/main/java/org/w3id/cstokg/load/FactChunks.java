@@ -33,6 +33,7 @@ import org.w3id.cstokg.facts.FactFormat;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.FactReader;
 import org.w3id.cstokg.facts.FactScan;
+import org.w3id.cstokg.facts.ReferenceLedger;
 import org.w3id.cstokg.vocab.Graphs;
 import org.w3id.cstokg.vocab.Prefixes;
 
@@ -63,6 +64,12 @@ public final class FactChunks {
     private final Map<Path, Parse> parses;
     /** The files this pass parsed (every file, but in a {@link #rescan}). */
     private final Set<Path> parsed;
+    /**
+     * The checks across files, kept with the parses when the files pass them, for a {@link #rescan}
+     * that reads only what changed; taken (null) by the first rescan, which hands it on.
+     */
+    private ReferenceLedger ledger;
+    private boolean checkedInPart;
 
     private FactChunks(List<Path> files, Map<Path, String> versions, IdentifierIndex index, FactFormat format,
                        Graph ontology, Graph shapes, List<FactError> errors, Map<Path, Parse> parses, Set<Path> parsed) {
@@ -109,12 +116,66 @@ public final class FactChunks {
     /**
      * The first pass again over {@code dataDir}, with this pass's ontology, shapes and fact format:
      * the files this pass parsed without error and whose size and modification time are the same
-     * are not read again; the references between all files are checked again. Keeps the parses,
-     * for the next rescan.
+     * are not read again. Keeps the parses, for the next rescan.
+     * <p>When this pass kept its parses and found no error, the references between files are checked
+     * only where the changed files bring or take identifiers, references, outlets and links
+     * ({@link ReferenceLedger}), and the identifier index is changed in place; should that find an
+     * error (or an entry two files set), every file is checked again, as a full pass does, for the
+     * errors in full. Either way the result is the full pass's. This object's index may then have
+     * changed: use the returned one from now on.
      */
     public FactChunks rescan(Path dataDir, ErrorHandler listener) {
+        ReferenceLedger kept = ledger;
+        ledger = null;
+        if (kept != null) {
+            FactChunks replaced = replaced(dataDir, kept, listener);
+            if (replaced != null) return replaced;
+        }
         return read(dataDir, ontology, shapes, format, new ErrorRecorder(listener), new HashMap<>(),
                 parses == null ? Map.of() : parses);
+    }
+
+    /**
+     * The rescan of a clean pass: the files changed since parsed, and replaced in the ledger and the
+     * index; null when anything is wrong (an error, an entry set twice) or the ledger cannot tell.
+     */
+    private FactChunks replaced(Path dataDir, ReferenceLedger kept, ErrorHandler listener) {
+        ErrorRecorder errors = new ErrorRecorder();
+        List<Path> files = format.isEmpty() ? List.of() : FactReader.list(dataDir, errors);
+        Map<Path, String> versions = new HashMap<>();
+        for (Path file : files) versions.put(file, version(file));
+        Map<Path, Parse> keep = new HashMap<>(parses);
+        List<Parse> before = new ArrayList<>();
+        List<Parse> after = new ArrayList<>();
+        keep.keySet().removeIf(file -> {
+            if (versions.containsKey(file)) return false;
+            before.add(parses.get(file));
+            return true;
+        });
+        FactScan scan = new FactScan(format, errors);
+        Set<Path> parsed = new HashSet<>();
+        for (Path file : files) {
+            Parse known = parses.get(file);
+            if (known != null && known.version().equals(versions.get(file))) continue;
+            parsed.add(file);
+            if (known != null) before.add(known);
+            Parse now = new Parse(file, versions.get(file), scan.parse(file));
+            after.add(now);
+            keep.put(file, now);
+        }
+        if (errors.hasErrors()
+                || !kept.replace(before.stream().map(Parse::parsed).toList(), after.stream().map(Parse::parsed).toList())
+                || !index.replace(factFiles(before), factFiles(after))) {
+            return null;
+        }
+        FactChunks now = new FactChunks(files, versions, index, format, ontology, shapes, List.of(), keep, Set.copyOf(parsed));
+        now.ledger = kept;
+        now.checkedInPart = true;
+        return now;
+    }
+
+    private static List<FactFile> factFiles(List<Parse> parses) {
+        return parses.stream().flatMap(p -> p.parsed().facts().stream()).toList();
     }
 
     private static FactChunks read(Path dataDir, Graph ontology, Graph shapes, FactFormat format, ErrorRecorder errors,
@@ -122,7 +183,7 @@ public final class FactChunks {
         List<Path> files = format.isEmpty() ? List.of() : FactReader.list(dataDir, errors);
         Map<Path, String> versions = new HashMap<>();
         for (Path file : files) versions.put(file, version(file));
-        IdentifierIndex index = new IdentifierIndex();
+        IdentifierIndex index = keep != null ? IdentifierIndex.tracking() : new IdentifierIndex();
         FactScan scan = new FactScan(format, errors);
         Set<Path> parsed = new HashSet<>();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -151,7 +212,11 @@ public final class FactChunks {
         if (keep != null) {
             sorted.forEach(e -> keep.keySet().removeIf(file -> file.toString().equals(e.location().file())));
         }
-        return new FactChunks(files, versions, index, format, ontology, shapes, sorted, keep, Set.copyOf(parsed));
+        FactChunks chunks = new FactChunks(files, versions, index, format, ontology, shapes, sorted, keep, Set.copyOf(parsed));
+        if (keep != null && sorted.isEmpty()) {
+            chunks.ledger = ReferenceLedger.of(keep.values().stream().map(Parse::parsed).toList()).orElse(null);
+        }
+        return chunks;
     }
 
     private static void accept(Parse parse, FactScan scan, IdentifierIndex index, Map<Path, Parse> keep) {
@@ -191,6 +256,12 @@ public final class FactChunks {
      * modification time changed since the last pass (or that it could not read cleanly).
      */
     public Set<Path> parsed() { return parsed; }
+
+    /**
+     * Whether this pass checked the references between files only where the changed files bring
+     * or take something ({@link #rescan} of a pass without errors), not between all files.
+     */
+    public boolean checkedInPart() { return checkedInPart; }
 
     /** The fact files, in order. */
     public List<Path> files() { return files; }
