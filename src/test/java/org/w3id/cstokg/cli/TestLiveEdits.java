@@ -92,7 +92,9 @@ class TestLiveEdits {
         awaitThat(this::dumpsServed, "the dumps are written again");
         assertThat(get("dumps/" + Format.NQ.fileName()).body()).contains("Syn 00002 Renamed Organization")
                 .contains("graph/syn-00007").doesNotContain("graph/syn-00005");
-        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage)).anyMatch(m -> m.startsWith("Edit served in"));
+        assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage))
+                .as("the edits were read without checking the references between all files again")
+                .anyMatch(m -> m.startsWith("Edit served in") && m.contains("references checked where they changed"));
 
         edits.close();
         edits = null;
