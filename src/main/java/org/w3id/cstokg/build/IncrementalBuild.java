@@ -293,7 +293,24 @@ public final class IncrementalBuild {
      * ({@link #writeManifest}).
      */
     Model prepareFiles(DatasetGraph store, Rebuilt rebuilt) throws IOException {
-        StreamedDumps dumps = StreamedDumps.open(files.staging(), Prefixes.standard());
+        return prepareFiles(store, rebuilt, StreamedDumps.open(files.staging(), Prefixes.standard()));
+    }
+
+    /**
+     * {@link #prepareFiles(DatasetGraph, Rebuilt)} giving way to edits: the dumps stop with a
+     * {@link java.util.concurrent.CancellationException} once {@code cancelled} is true (the caller
+     * starts again later), and are flushed to disk every {@link #SYNC_BYTES}, so that an edit's commit
+     * does not wait behind gigabytes of them.
+     */
+    Model prepareFiles(DatasetGraph store, Rebuilt rebuilt, java.util.function.BooleanSupplier cancelled) throws IOException {
+        return prepareFiles(store, rebuilt, StreamedDumps.open(files.staging(), Prefixes.standard())
+                .cancelledWhen(cancelled).syncEvery(SYNC_BYTES));
+    }
+
+    /** How much of the dumps {@code kg serve --watch} writes before it flushes them to disk. */
+    static final long SYNC_BYTES = 64L << 20;
+
+    private Model prepareFiles(DatasetGraph store, Rebuilt rebuilt, StreamedDumps dumps) throws IOException {
         try {
             long asserted = dump(store, dumps, rebuilt.kept());
             return files.finish(store, dumps, asserted, false);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,7 +59,9 @@ public final class LiveEdits implements AutoCloseable {
     /** The edits built into the store whose files are not yet written again, or null. */
     private Pending pending;
     /** How many edits were served; the writer of the files starts again when it moves. */
-    private long servedEdits;
+    private volatile long servedEdits;
+    /** Whether an edit is being built into the store: the files being written give way ({@link #writeFiles}). */
+    private volatile boolean editing;
     private final Thread writer;
     private Map<String, String> lastRead;
     /** Files read since the last edit served that the store does not hold yet (their edit failed). */
@@ -156,7 +159,13 @@ public final class LiveEdits implements AutoCloseable {
      */
     synchronized boolean applyEdits() {
         if (broken || stopped) return false;
-        boolean changed = serveEdits();
+        boolean changed;
+        try {
+            changed = serveEdits();
+        } finally {
+            editing = false;
+            notifyAll();
+        }
         if (changed) {
             servedEdits++;
             notifyAll();
@@ -184,6 +193,7 @@ public final class LiveEdits implements AutoCloseable {
         }
         long read = System.nanoTime();
         IncrementalBuild.Rebuilt[] done = {null};
+        editing = true;
         try {
             mark();
             store.update((tdb, text) -> done[0] = build.change(tdb, text).orElse(null));
@@ -262,7 +272,15 @@ public final class LiveEdits implements AutoCloseable {
             try {
                 StoreCleanup.deleteTree(staging);
                 Files.createDirectories(staging);
-                Model described = store.read(tdb -> todo.last().prepareFiles(tdb, todo.rebuilt()));
+                Model described;
+                try {
+                    described = store.read(tdb -> todo.last().prepareFiles(tdb, todo.rebuilt(),
+                            () -> editing || servedEdits != edits || stopped));
+                } catch (CancellationException e) {
+                    LOG.debug("Files given up for an edit: written again after it");
+                    if (!awaitEdit()) return;
+                    continue;
+                }
                 synchronized (this) {
                     if (servedEdits != edits || stopped) continue;
                     store.update((tdb, text) -> todo.last().install(tdb, text, described));
@@ -280,6 +298,16 @@ public final class LiveEdits implements AutoCloseable {
                         + "are no longer watched: restart kg serve, which rebuilds the store", e.toString());
                 return;
             }
+        }
+    }
+
+    /** Waits while an edit is being built into the store; false if interrupted. */
+    private synchronized boolean awaitEdit() {
+        try {
+            while (editing && !stopped) wait(POLL_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
         }
     }
 

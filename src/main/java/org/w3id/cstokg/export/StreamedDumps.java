@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -71,7 +74,13 @@ public final class StreamedDumps implements AutoCloseable {
     private static final byte[] TRIG_OPEN = " {\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRIG_CLOSE = "}\n\n".getBytes(StandardCharsets.US_ASCII);
 
-    private record Output(Format format, Path file, Counted bytes, MessageDigest digest) {}
+    private record Output(Format format, Path file, Counted bytes, MessageDigest digest, FileChannel channel) {}
+
+    /** Checked between graphs and every megabyte copied: once true, the dumps stop ({@link #cancelledWhen}). */
+    private BooleanSupplier cancelled = () -> false;
+    /** After how many bytes (of all four files) the files are flushed to disk; 0: never ({@link #syncEvery}). */
+    private long syncBytes;
+    private long syncedAt;
 
     /** One segment's Turtle, written to the Turtle file and into the TriG file's graph; flushing, not closing. */
     private static final class Tee extends OutputStream {
@@ -149,8 +158,10 @@ public final class StreamedDumps implements AutoCloseable {
             for (Format format : FORMATS) {
                 Path file = dir.resolve(format.fileName());
                 MessageDigest digest = FileHash.digest();
-                Counted bytes = new Counted(new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest));
-                Output out = new Output(format, file, bytes, digest);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
+                Counted bytes = new Counted(new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), digest));
+                Output out = new Output(format, file, bytes, digest, channel);
                 dumps.outputs.add(out);
                 if (format == Format.TRIG || format == Format.TTL) {
                     StreamRDF header = StreamRDFWriter.getWriterStream(bytes.unclosable(), rdfFormat(format));
@@ -165,6 +176,39 @@ public final class StreamedDumps implements AutoCloseable {
             throw e;
         }
         return dumps;
+    }
+
+    /**
+     * Makes {@link #graph} and {@link #copy} throw a {@link CancellationException} once
+     * {@code cancelled} is true (asked between graphs, every 65,536 triples and every megabyte
+     * copied): for a writer that gives way to other work and starts again later.
+     */
+    public StreamedDumps cancelledWhen(BooleanSupplier cancelled) {
+        this.cancelled = java.util.Objects.requireNonNull(cancelled);
+        return this;
+    }
+
+    /**
+     * Flushes the files to disk after every {@code bytes} written to them together, so that the
+     * operating system never holds more than that of them unwritten: a commit of the store that
+     * syncs its own files meanwhile then waits for that much at most, not for gigabytes.
+     */
+    public StreamedDumps syncEvery(long bytes) {
+        this.syncBytes = bytes;
+        return this;
+    }
+
+    private void checkpoint() throws IOException {
+        if (cancelled.getAsBoolean()) throw new CancellationException("the dumps were cancelled");
+        if (syncBytes <= 0) return;
+        long written = 0;
+        for (Output out : outputs) written += out.bytes().count;
+        if (written - syncedAt < syncBytes) return;
+        for (Output out : outputs) {
+            out.bytes().flush();
+            out.channel().force(false);
+        }
+        syncedAt = written;
     }
 
     private static RDFFormat rdfFormat(Format format) {
@@ -198,7 +242,10 @@ public final class StreamedDumps implements AutoCloseable {
             trig.write(TRIG_OPEN);
             StreamRDF blocks = new LabelledBlocksWriter(new Tee(ttl, trig), turtleFormatter);
             blocks.start();
+            checkpoint();
+            long triples = 0;
             for (var it = graph.find(); it.hasNext(); ) {
+                if ((++triples & 0xFFFF) == 0) checkpoint();
                 Triple t = it.next();
                 int length = spo(nt(t.getSubject()), nt(t.getPredicate()), nt(t.getObject()));
                 nq.write(spo, 0, length);
@@ -260,6 +307,7 @@ public final class StreamedDumps implements AutoCloseable {
                 long position = segment.starts()[i];
                 long left = segment.lengths()[i];
                 while (left > 0) {
+                    checkpoint();
                     buffer.clear().limit((int) Math.min(buffer.capacity(), left));
                     int read = from.read(buffer, position);
                     if (read < 0) throw new IOException(previous.resolve(out.format().fileName()) + " ends inside the segment of " + segment.graph());

@@ -1,6 +1,7 @@
 package org.w3id.cstokg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -83,6 +84,43 @@ class TestStreamedDumps {
                 after.find().forEachRemaining(q -> union.add(q.asTriple()));
                 assertThat(IsoMatcher.isomorphic(read.getDefaultGraph(), union)).as(f.fileName()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void dumpsSyncedAsTheyGoAreTheSameBytesAndCancelledDumpsStopAtTheNextGraph() throws IOException {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        for (int g = 0; g < 5; g++) {
+            Graph graph = GraphFactory.createDefaultGraph();
+            for (int i = 0; i < 200; i++) {
+                graph.add(NodeFactory.createURI(EX + "s" + i), NodeFactory.createURI(EX + "p"), NodeFactory.createLiteralString("value " + g + " " + i));
+            }
+            dataset.addGraph(name("g" + g), graph);
+        }
+        DumpSegments plain = write(temp.resolve("plain"), dataset);
+        Path synced = Files.createDirectories(temp.resolve("synced"));
+        try (StreamedDumps dumps = StreamedDumps.open(synced, PrefixMapping.Factory.create().setNsPrefix("ex", EX)).syncEvery(1_000)) {
+            for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                dumps.graph(g, dataset.getGraph(g));
+            }
+            dumps.finish();
+        }
+        for (Format f : StreamedDumps.FORMATS) {
+            assertThat(Files.mismatch(temp.resolve("plain").resolve(f.fileName()), synced.resolve(f.fileName())))
+                    .as("%s synced every 1,000 bytes", f.fileName()).isEqualTo(-1L);
+        }
+
+        Path cancelled = Files.createDirectories(temp.resolve("cancelled"));
+        boolean[] stop = {false};
+        try (StreamedDumps dumps = StreamedDumps.open(cancelled, PrefixMapping.Factory.create().setNsPrefix("ex", EX))
+                .cancelledWhen(() -> stop[0])) {
+            dumps.copy(temp.resolve("plain"), plain.segments().get(0));
+            stop[0] = true;
+            assertThatThrownBy(() -> dumps.copy(temp.resolve("plain"), plain.segments().get(1)))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThatThrownBy(() -> dumps.graph(name("g2"), dataset.getGraph(name("g2"))))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
         }
     }
 
