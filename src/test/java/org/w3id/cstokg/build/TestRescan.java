@@ -21,7 +21,8 @@ import org.w3id.cstokg.synthetic.CorpusGenerator;
  * mapping of every file and the same context for the checks of each (what the identifier index
  * answers). A rescan of a pass without errors checks only what the changed files touch; the edits
  * below break each check across files (identifiers, references and their kinds, links, outlets
- * without a citation), repair it, and add, delete and rename.
+ * without a citation), repair it, add and delete files, rename organizations, and change several
+ * files in one look.
  */
 class TestRescan {
     private static final Path ONTOLOGY = Path.of("ontology");
@@ -89,6 +90,13 @@ class TestRescan {
         assertRescan("syn-00006 has another outlet, so no document has the uncited one", false, 1);
         edit("syn-00006.yaml", "  outlet: " + outletOf("syn-00003.yaml") + "\n", "  outlet: " + outlet + "\n");
         assertRescan("back", false, 0);
+
+        String state = line("syn-00001.yaml", "{id: shared-state-1, type: state,");
+        edit("syn-00001.yaml", state + "\n", "");
+        edit("syn-00003.yaml", "entities:\n", "entities:\n" + state + "\n");
+        Files.copy(spare.resolve("syn-00005.yaml"), data.resolve("syn-00005.yaml"));
+        Files.delete(data.resolve("syn-00007.yaml"));
+        assertRescan("in one look: a shared state moved to another file, a file added and another deleted", true, 0);
 
         edit("syn-00004.yaml", "entities:\n", "entities: [\n");
         assertRescan("a file that is not YAML", false, 1);

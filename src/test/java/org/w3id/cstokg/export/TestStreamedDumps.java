@@ -122,6 +122,15 @@ class TestStreamedDumps {
             assertThatThrownBy(() -> dumps.graph(name("g2"), dataset.getGraph(name("g2"))))
                     .isInstanceOf(java.util.concurrent.CancellationException.class);
         }
+        Graph large = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 70_000; i++) large.add(NodeFactory.createURI(EX + "s" + i), NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "o"));
+        int[] asked = {0};
+        try (StreamedDumps dumps = StreamedDumps.open(Files.createDirectories(temp.resolve("inside")),
+                PrefixMapping.Factory.create().setNsPrefix("ex", EX)).cancelledWhen(() -> ++asked[0] > 1)) {
+            assertThatThrownBy(() -> dumps.graph(name("large"), large)).as("cancelled inside a graph of 70,000 triples")
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        }
+        assertThat(asked[0]).as("asked when the graph began and after 65,536 triples").isEqualTo(2);
     }
 
     @Test
