@@ -43,42 +43,20 @@ class TestRescan {
         watched = FactChunks.scan(data, ONTOLOGY, null, true);
         assertSameAsFirstPass("the first pass");
 
-        edit("syn-00002.yaml", "name: \"Syn 00002 Organization\"", "name: \"Syn 00002 Renamed\"");
-        assertRescan("a renamed organization", true, 0);
+        renameOrganization("syn-00002.yaml", "a renamed organization");
         Files.copy(spare.resolve("syn-00007.yaml"), data.resolve("syn-00007.yaml"));
         assertRescan("a file added", true, 0);
         Files.delete(data.resolve("syn-00005.yaml"));
         assertRescan("a file deleted", true, 0);
 
         String organization = line("syn-00002.yaml", "id: syn-00002-organization,");
-        edit("syn-00003.yaml", "entities:\n", "entities:\n" + organization + "\n");
-        assertRescan("an identifier defined in two files", false, 1);
-        edit("syn-00003.yaml", "entities:\n" + organization + "\n", "entities:\n");
-        assertRescan("the second definition removed again (from a pass with errors: every file read)", false, 0);
-        edit("syn-00004.yaml", "name: \"Syn 00004 Organization\"", "name: \"Syn 00004 Renamed\"");
-        assertRescan("an edit after that", true, 0);
-
-        edit("syn-00001.yaml", "id: shared-state-1,", "id: shared-state-one,");
-        assertRescan("an identifier other files refer to renamed", false, -1);
-        edit("syn-00001.yaml", "id: shared-state-one,", "id: shared-state-1,");
-        assertRescan("and back", false, 0);
-        edit("syn-00003.yaml", "name: \"Syn 00003 Organization\"", "name: \"Syn 00003 Renamed\"");
-        assertRescan("a clean edit", true, 0);
-
-        edit("syn-00001.yaml", "{id: shared-outlet-3, type: outlet,", "{id: shared-outlet-3, type: organization,");
-        assertRescan("an outlet other files cite made an organization", false, -1);
-        edit("syn-00001.yaml", "{id: shared-outlet-3, type: organization,", "{id: shared-outlet-3, type: outlet,");
-        assertRescan("and back", false, 0);
-        edit("syn-00002.yaml", "name: \"Syn 00002 Renamed\"", "name: \"Syn 00002 Renamed Again\"");
-        assertRescan("a clean edit", true, 0);
-
+        breakAndMend("an identifier defined in two files", 1, "syn-00003.yaml", "entities:\n", "entities:\n" + organization + "\n");
+        breakAndMend("an identifier other files refer to renamed", -1, "syn-00001.yaml", "id: shared-state-1,", "id: shared-state-one,");
+        breakAndMend("an outlet other files cite made an organization", -1, "syn-00001.yaml",
+                "{id: shared-outlet-3, type: outlet,", "{id: shared-outlet-3, type: organization,");
         String link = line("syn-00002.yaml", "{entity: syn-00002-organization,");
-        edit("syn-00003.yaml", "links:\n", "links:\n" + link + "\n");
-        assertRescan("a second link of an entity to Wikidata and DBpedia, in another file", false, 2);
-        edit("syn-00003.yaml", "links:\n" + link + "\n", "links:\n");
-        assertRescan("removed", false, 0);
-        edit("syn-00004.yaml", "name: \"Syn 00004 Renamed\"", "name: \"Syn 00004 Renamed Again\"");
-        assertRescan("a clean edit", true, 0);
+        breakAndMend("a second link of an entity to Wikidata and DBpedia, in another file", 2, "syn-00003.yaml",
+                "links:\n", "links:\n" + link + "\n");
 
         String outlet = outletOf("syn-00006.yaml");
         assertThat(List.of("syn-00001.yaml", "syn-00002.yaml", "syn-00003.yaml", "syn-00004.yaml", "syn-00007.yaml"))
@@ -104,6 +82,26 @@ class TestRescan {
         assertRescan("repaired", false, 0);
         Files.delete(data.resolve("syn-00001.yaml"));
         assertRescan("the file that defines what the others share deleted", false, -1);
+    }
+
+    /**
+     * Breaks a check across files ({@code from} becomes {@code to} in {@code file}: {@code errors}
+     * errors, -1 for some), mends it (from a pass with errors every file is read), then makes a
+     * clean edit, which is again checked only where it changed.
+     */
+    private void breakAndMend(String what, int errors, String file, String from, String to) throws IOException {
+        edit(file, from, to);
+        assertRescan(what, false, errors);
+        edit(file, to, from);
+        assertRescan(what + ", mended", false, 0);
+        renameOrganization("syn-00004.yaml", "a clean edit after: " + what);
+    }
+
+    /** Gives the organization of {@code file} a new name and rescans: clean, checked in part. */
+    private void renameOrganization(String file, String what) throws IOException {
+        String line = line(file, "type: organization, name: \"Syn ");
+        edit(file, line, line.replaceFirst("name: \"[^\"]*\"", "name: \"Renamed " + (step + 1) + "\""));
+        assertRescan(what, true, 0);
     }
 
     /**
