@@ -272,15 +272,23 @@ public final class LiveEdits implements AutoCloseable {
             try {
                 StoreCleanup.deleteTree(staging);
                 Files.createDirectories(staging);
-                Model described;
-                try {
-                    described = store.read(tdb -> todo.last().prepareFiles(tdb, todo.rebuilt(),
-                            () -> editing || servedEdits != edits || stopped));
-                } catch (CancellationException e) {
+                // Cancelled inside the read transaction, which then ends normally: aborting a read
+                // transaction of the text-indexed store rolls back the Lucene changes of the edit
+                // being written meanwhile (seen in TestLiveEdits under load).
+                Optional<Model> written = store.read(tdb -> {
+                    try {
+                        return Optional.of(todo.last().prepareFiles(tdb, todo.rebuilt(),
+                                () -> editing || servedEdits != edits || stopped));
+                    } catch (CancellationException e) {
+                        return Optional.empty();
+                    }
+                });
+                if (written.isEmpty()) {
                     LOG.debug("Files given up for an edit: written again after it");
                     if (!awaitEdit()) return;
                     continue;
                 }
+                Model described = written.get();
                 synchronized (this) {
                     if (servedEdits != edits || stopped) continue;
                     store.update((tdb, text) -> todo.last().install(tdb, text, described));
