@@ -272,9 +272,10 @@ public final class LiveEdits implements AutoCloseable {
             try {
                 StoreCleanup.deleteTree(staging);
                 Files.createDirectories(staging);
-                // Cancelled inside the read transaction, which then ends normally: aborting a read
-                // transaction of the text-indexed store rolls back the Lucene changes of the edit
-                // being written meanwhile (seen in TestLiveEdits under load).
+                // Cancelled inside the read transaction, which then ends normally. (Aborting a read
+                // transaction used to roll back the Lucene changes of the edit being written
+                // meanwhile, seen in TestLiveEdits under load; LazyTextIndex now keeps reads away
+                // from Lucene's commit and rollback: docs/robustness.md, section 6.)
                 Optional<Model> written = store.read(tdb -> {
                     try {
                         return Optional.of(todo.last().prepareFiles(tdb, todo.rebuilt(),

@@ -2,6 +2,7 @@ package org.w3id.cstokg.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -15,16 +16,28 @@ import org.apache.jena.rdf.model.Resource;
  * (an IndexWriter and a commit, some 700 classes) was the largest part of {@code kg serve}'s start-up
  * beyond a bare Fuseki's, and most queries never use {@code text:query}.
  * Until then commit, rollback and close have nothing to do.
+ *
+ * <p>Commit and rollback also reach Lucene only from the thread in the store's write transaction.
+ * On TDB2, jena-text takes part in every transaction, reads included, and acts on the one Lucene
+ * IndexWriter it shares with the writer: a read that commits (as {@code Txn.executeRead} does)
+ * commits the writer's unfinished changes, and a read that aborts (as Fuseki does when a query
+ * times out) rolls them back, so the index loses an edit that the graphs keep, or keeps one they
+ * dropped. See "The text index and concurrent reads" in docs/robustness.md.
  */
 final class LazyTextIndex implements TextIndex {
     private final EntityDefinition definition;
     private final Supplier<TextIndex> open;
+    private final BooleanSupplier writing;
     private volatile TextIndex index;
 
-    /** {@code open} is called at most once, by the first operation that needs the index. */
-    LazyTextIndex(EntityDefinition definition, Supplier<TextIndex> open) {
+    /**
+     * {@code open} is called at most once, by the first operation that needs the index;
+     * {@code writing} says whether the calling thread is in the store's write transaction.
+     */
+    LazyTextIndex(EntityDefinition definition, Supplier<TextIndex> open, BooleanSupplier writing) {
         this.definition = definition;
         this.open = open;
+        this.writing = writing;
     }
 
     /** Whether the index has been opened (for tests). */
@@ -51,19 +64,19 @@ final class LazyTextIndex implements TextIndex {
     @Override
     public void prepareCommit() {
         TextIndex known = index;
-        if (known != null) known.prepareCommit();
+        if (known != null && writing.getAsBoolean()) known.prepareCommit();
     }
 
     @Override
     public void commit() {
         TextIndex known = index;
-        if (known != null) known.commit();
+        if (known != null && writing.getAsBoolean()) known.commit();
     }
 
     @Override
     public void rollback() {
         TextIndex known = index;
-        if (known != null) known.rollback();
+        if (known != null && writing.getAsBoolean()) known.rollback();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.w3id.cstokg.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -54,12 +55,14 @@ public final class TextIndexing {
 
     /**
      * As {@link #wrap}, but Lucene is opened by the first search or write through the wrapper
-     * ({@link LazyTextIndex}), so that opening a store for serving does not wait for it; every
-     * triple added through the wrapper is charged to the thread's {@link WriteBudget}.
+     * ({@link LazyTextIndex}), so that opening a store for serving does not wait for it, and only
+     * the write transaction commits or rolls it back (not a concurrent read); every triple added
+     * through the wrapper is charged to the thread's {@link WriteBudget}.
      */
     public static DatasetGraph wrapLazily(DatasetGraph base, Path luceneDir) {
         EntityDefinition definition = entityDefinition();
-        TextIndex index = new LazyTextIndex(definition, () -> luceneIndex(luceneDir, definition));
+        TextIndex index = new LazyTextIndex(definition, () -> luceneIndex(luceneDir, definition),
+                () -> base.isInTransaction() && base.transactionMode() == ReadWrite.WRITE);
         return TextDatasetFactory.create(base, index, true, new ChargingDocProducer(index));
     }
 
