@@ -25,7 +25,15 @@ public final class IdentifierIndex {
     private final Map<String, String> names = new HashMap<>();
     /** The IRIs of facts not named {@code id/<id>}: concepts, {@code id/<scheme>/<id>}. */
     private final Map<String, String> iris = new HashMap<>();
+    /**
+     * The class of each node a file defines under {@code id/}, keyed by its IRI less {@link Ids#NS}
+     * (mostly the very String of the identifier, so the key costs nothing), each class one shared
+     * Resource ({@link #classTerms}). Keyed by the whole IRI, with a Resource per entry, the index
+     * was the largest thing a build held at N = 10,000 (1.1 million identifiers), where a 1 GB heap
+     * then ran out (docs/benchmarks.md, "The build at N = 10,000 in 1 GB").
+     */
     private final Map<String, Resource> classes = new HashMap<>();
+    private final Map<String, Resource> classTerms = new HashMap<>();
     private final Map<String, Set<String>> outletArticles = new HashMap<>();
     /** How many files set each key of names, iris and classes, when kept ({@link #tracking}); else null. */
     private final Map<String, Integer> setters;
@@ -103,12 +111,14 @@ public final class IdentifierIndex {
 
     private void entries(FactFile file, Entries into) {
         file.document().ifPresent(d -> {
-            into.entry(classes, Ids.entity(d.id()), d.isTable() ? KG.Table : KG.Article);
+            into.entry(classes, d.id(), d.isTable() ? KG.Table : KG.Article);
             d.outlet().ifPresent(o -> into.article(Ids.entity(o.id()), Ids.entity(d.id())));
         });
         file.facts().forEach(f -> {
             f.name().ifPresent(n -> into.entry(names, f.id(), n));
-            if (f.kind().hasIdKey()) into.entry(classes, Ids.entity(f.nodeId()), ResourceFactory.createResource(f.kind().classIri()));
+            if (f.kind().hasIdKey()) {
+                into.entry(classes, f.nodeId(), classTerms.computeIfAbsent(f.kind().classIri(), ResourceFactory::createResource));
+            }
             if (!f.nodeId().equals(f.id())) into.entry(iris, f.id(), Ids.entity(f.nodeId()));
         });
     }
@@ -125,7 +135,9 @@ public final class IdentifierIndex {
     String iri(Ref ref) { return iris.getOrDefault(ref.id(), Ids.entity(ref.id())); }
 
     /** The class of the node a fact file defines under this IRI, if one does. */
-    public Optional<Resource> classOf(String iri) { return Optional.ofNullable(classes.get(iri)); }
+    public Optional<Resource> classOf(String iri) {
+        return iri.startsWith(Ids.NS) ? Optional.ofNullable(classes.get(iri.substring(Ids.NS.length()))) : Optional.empty();
+    }
 
     /** The IRIs of the articles published in the outlet with this IRI. */
     public List<String> articlesPublishedIn(String outletIri) { return List.copyOf(outletArticles.getOrDefault(outletIri, Set.of())); }

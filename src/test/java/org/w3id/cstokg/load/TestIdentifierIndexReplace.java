@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cstokg.facts.ErrorRecorder;
@@ -14,6 +15,7 @@ import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.FactFormat;
 import org.w3id.cstokg.facts.FactReader;
 import org.w3id.cstokg.synthetic.CorpusGenerator;
+import org.w3id.cstokg.vocab.KG;
 
 /**
  * A tracking identifier index with files replaced is the index of the files it now holds, whatever
@@ -40,6 +42,11 @@ class TestIdentifierIndexReplace {
         assertThat(index).isEqualTo(expected);
         assertThat(index.name("syn-00002-organization")).isEqualTo("Syn 00002 Renamed");
         assertThat(index.classOf("https://w3id.org/csto-kg/id/syn-00004-organization")).isEmpty();
+        assertThat(index.classOf("https://w3id.org/csto-kg/id/syn-00002-organization").map(Resource::getURI))
+                .contains(KG.Organization.getURI());
+        assertThat(index.classOf("https://w3id.org/csto-kg/id/syn-00001").map(Resource::getURI))
+                .as("a document").contains(KG.Article.getURI());
+        assertThat(index.classOf("https://example.org/syn-00002-organization")).as("not under id/").isEmpty();
     }
 
     @Test
