@@ -29,8 +29,9 @@ public final class IdentifierIndex {
      * The class of each node a file defines under {@code id/}, keyed by its IRI less {@link Ids#NS}
      * (mostly the very String of the identifier, so the key costs nothing), each class one shared
      * Resource ({@link #classTerms}). Keyed by the whole IRI, with a Resource per entry, the index
-     * was the largest thing a build held at N = 10,000 (1.1 million identifiers), where a 1 GB heap
-     * then ran out (docs/benchmarks.md, "The build at N = 10,000 in 1 GB").
+     * was the largest thing a build held at N = 10,000 (1.1 million identifiers), where a build in
+     * a 1 GB heap then spent most of its time in full collections (docs/benchmarks.md, "The build
+     * at N = 10,000 in 1 GB").
      */
     private final Map<String, Resource> classes = new HashMap<>();
     private final Map<String, Resource> classTerms = new HashMap<>();

@@ -18,11 +18,11 @@ import org.apache.jena.rdf.model.Resource;
  * Until then commit, rollback and close have nothing to do.
  *
  * <p>Commit and rollback also reach Lucene only from the thread in the store's write transaction.
- * On TDB2, jena-text takes part in every transaction, reads included, and acts on the one Lucene
- * IndexWriter it shares with the writer: a read that commits (as {@code Txn.executeRead} does)
- * commits the writer's unfinished changes, and a read that aborts (as Fuseki does when a query
- * times out) rolls them back, so the index loses an edit that the graphs keep, or keeps one they
- * dropped. See "The text index and concurrent reads" in docs/robustness.md.
+ * On TDB2, jena-text takes part in every transaction, reads included, and a read that aborts (as
+ * Fuseki does when a query times out, and {@code Txn.calculateRead} on any exception) rolls back the
+ * one Lucene IndexWriter it shares with the writer: the index lost the entries of a write that the
+ * graphs kept. A read's commit does not reach the index in DBOE today; guarding commit too is a
+ * precaution. See "6. The text index under concurrent reads" in docs/robustness.md.
  */
 final class LazyTextIndex implements TextIndex {
     private final EntityDefinition definition;
