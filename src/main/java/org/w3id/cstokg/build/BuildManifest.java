@@ -33,6 +33,8 @@ import org.w3id.cstokg.load.MappedFile;
 record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) {
     /** The folder of a generation the manifest is kept in. */
     static final String FOLDER = "manifest";
+    /** The file of the folder that holds the link shares. */
+    static final String LINKS = "links.nq";
     private static final String HEADER = "# csto-kg build manifest 1";
 
     /** One fact file, by name in the data folder. */
@@ -43,12 +45,17 @@ record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) 
         return new BuildManifest(inputs, new LinkedHashMap<>(), new LinkShares());
     }
 
-    /** Records a file as mapped. */
+    /** Records a file as mapped, with its share of the links. */
     void add(MappedFile mapped) {
-        String name = mapped.file().getFileName().toString();
-        files.put(name, new Entry(name, mapped.version(), mapped.graph(), mapped.text()));
+        addFile(mapped);
         if (!mapped.links().isEmpty()) links.put(mapped.graph(), mapped.links());
         else links.remove(mapped.graph());
+    }
+
+    /** Records a file as mapped, without its share of the links (a full build writes them as it goes: {@link LinksFile}). */
+    void addFile(MappedFile mapped) {
+        String name = mapped.file().getFileName().toString();
+        files.put(name, new Entry(name, mapped.version(), mapped.graph(), mapped.text()));
     }
 
     /** Forgets a file. */
@@ -72,7 +79,7 @@ record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) 
                 manifest.files.put(f[0], new Entry(f[0], f[1], f[2], f[3]));
             }
             DatasetGraph shares = DatasetGraphFactory.createTxnMem();
-            RDFDataMgr.read(shares, folder.resolve("links.nq").toString(), Lang.NQUADS);
+            RDFDataMgr.read(shares, folder.resolve(LINKS).toString(), Lang.NQUADS);
             shares.listGraphNodes().forEachRemaining(g -> {
                 Graph share = GraphFactory.createDefaultGraph();
                 shares.getGraph(g).find().forEachRemaining(share::add);
@@ -84,8 +91,21 @@ record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) 
         }
     }
 
-    /** Writes the manifest into {@code generation/manifest/}. */
+    /** Writes the manifest into {@code generation/manifest/}: the files and the link shares. */
     void write(Path generation) throws IOException {
+        writeFiles(generation);
+        DatasetGraph shares = DatasetGraphFactory.createGeneral();
+        for (Map.Entry<String, Graph> share : links.byGraph().entrySet()) {
+            Node g = NodeFactory.createURI(share.getKey());
+            share.getValue().find().forEachRemaining(t -> shares.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        try (OutputStream out = Files.newOutputStream(generation.resolve(FOLDER).resolve(LINKS))) {
+            RDFDataMgr.write(out, shares, Lang.NQUADS);
+        }
+    }
+
+    /** Writes {@code generation/manifest/files.tsv} only (the link shares went to a {@link LinksFile}). */
+    void writeFiles(Path generation) throws IOException {
         Path folder = Files.createDirectories(generation.resolve(FOLDER));
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
@@ -97,13 +117,5 @@ record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) 
             lines.add(String.join("\t", e.name(), e.version(), e.graph(), e.text()));
         }
         Files.write(folder.resolve("files.tsv"), lines, StandardCharsets.UTF_8);
-        DatasetGraph shares = DatasetGraphFactory.createGeneral();
-        for (Map.Entry<String, Graph> share : links.byGraph().entrySet()) {
-            Node g = NodeFactory.createURI(share.getKey());
-            share.getValue().find().forEachRemaining(t -> shares.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-        try (OutputStream out = Files.newOutputStream(folder.resolve("links.nq"))) {
-            RDFDataMgr.write(out, shares, Lang.NQUADS);
-        }
     }
 }

@@ -36,6 +36,7 @@ import org.w3id.cstokg.export.StreamedDumps;
 import org.w3id.cstokg.export.WrittenFile;
 import org.w3id.cstokg.load.Chunk;
 import org.w3id.cstokg.load.FactChunks;
+import org.w3id.cstokg.load.MappedFile;
 import org.w3id.cstokg.describe.DumpFile;
 import org.w3id.cstokg.describe.NonEntitySubjects;
 import org.w3id.cstokg.describe.VoidDescription;
@@ -76,6 +77,7 @@ public final class StreamingBuild implements GraphSource {
     private Path staging;
     private StreamedDumps dumps;
     private BuildManifest manifest = BuildManifest.of("");
+    private LinksFile links;
     private long assertedQuads;
     private NonEntitySubjects otherSubjects = new NonEntitySubjects();
     private int chunksWritten;
@@ -126,6 +128,7 @@ public final class StreamingBuild implements GraphSource {
         });
         try {
             dumps = StreamedDumps.open(staging, Prefixes.standard());
+            links = LinksFile.create(staging);
             assertedQuads = 0;
             otherSubjects = new NonEntitySubjects();
             send(Graphs.ONTOLOGY, facts.ontology(), store, dumps);
@@ -148,6 +151,7 @@ public final class StreamingBuild implements GraphSource {
                     + "dumped and sent to the store", facts.fileCount(), groups.size(), threads, assertedQuads, inferred);
         } catch (IOException | RuntimeException e) {
             if (dumps != null) dumps.close();
+            closeLinks();
             throw e;
         } finally {
             stop(workers);
@@ -198,7 +202,10 @@ public final class StreamingBuild implements GraphSource {
             send(name, prepared.chunk().dataset().getNamedModel(name).getGraph(), store, dumps);
         }
         long inferred = infer(prepared.inferred(), store, dumps);
-        prepared.chunk().files().forEach(manifest::add);
+        for (MappedFile mapped : prepared.chunk().files()) {
+            manifest.addFile(mapped);
+            links.add(mapped);
+        }
         if (chunksWritten++ == 0) BuildStep.reached("first-chunk-loaded");
         return inferred;
     }
@@ -239,12 +246,21 @@ public final class StreamingBuild implements GraphSource {
                 stated, (System.nanoTime() - started) / 1_000_000);
         dumps.graph(INFERRED, store.getGraph(INFERRED));
         new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads, otherSubjects);
-        manifest.write(staging);
+        links.close();
+        links = null;
+        manifest.writeFiles(staging);
     }
 
     @Override
     public void abandoned() throws IOException {
         if (dumps != null) dumps.close();
+        closeLinks();
+    }
+
+    /** Closes the links file after a failure; the generation it is in is not used. */
+    private void closeLinks() throws IOException {
+        if (links != null) links.close();
+        links = null;
     }
 
 }
