@@ -102,7 +102,12 @@ public final class Main implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("kg: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())
+                && e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
+            List<String> nearest = OptionSuggestions.nearest(unmatched.getUnmatched().get(0),
+                    cmd.getCommandSpec().optionsMap().keySet());
+            if (!nearest.isEmpty()) cmd.getErr().println("Possible solutions: " + String.join(", ", nearest));
+        }
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.of(Outcome.USAGE);
     }

@@ -66,6 +66,18 @@ class TestMain {
     }
 
     @Test
+    void aMistypedOptionIsNamedWithTheOneMeant() {
+        assertThat(kg("serve", "--prot", "3031")).isEqualTo(2);
+        assertThat(err.toString()).contains("'--prot'").contains("Possible solutions: --port");
+        err.reset();
+        assertThat(kg("build", "--dtaa=data")).isEqualTo(2);
+        assertThat(err.toString()).contains("Possible solutions: --data");
+        err.reset();
+        assertThat(kg("build", "--zzzzzz")).isEqualTo(2);
+        assertThat(err.toString()).doesNotContain("Possible solutions");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(kg()).isEqualTo(2);
         assertThat(err.toString()).contains("missing command");
