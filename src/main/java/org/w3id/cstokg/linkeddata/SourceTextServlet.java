@@ -45,6 +45,7 @@ public final class SourceTextServlet extends NegotiatingServlet {
     private static String withoutText(Resource article) {
         Resource url = article.getPropertyResourceValue(SchemaDO.url);
         return "This server does not have the text of " + article.getURI()
-                + (url != null && url.isURIResource() ? "; read it where it is published: " + url.getURI() : "") + ".";
+                + (url != null && url.isURIResource() ? "; read it where it is published: " + url.getURI() : "") + "."
+                + " A server started with --sources DIR serves it from the text file in DIR that the fact file names.";
     }
 }

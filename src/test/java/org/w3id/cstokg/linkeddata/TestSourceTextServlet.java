@@ -68,7 +68,8 @@ class TestSourceTextServlet {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(response.body()).isEqualTo("This server does not have the text of https://w3id.org/csto-kg/id/fixture-article; "
-                + "read it where it is published: https://example.org/made-up-report.\n");
+                + "read it where it is published: https://example.org/made-up-report."
+                + " A server started with --sources DIR serves it from the text file in DIR that the fact file names.\n");
     }
 
     @Test void unknownDocumentsAndOtherResourcesAreNotFound() throws Exception {
