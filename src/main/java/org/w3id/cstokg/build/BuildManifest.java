@@ -1,7 +1,6 @@
 package org.w3id.cstokg.build;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
@@ -94,13 +91,8 @@ record BuildManifest(String inputs, Map<String, Entry> files, LinkShares links) 
     /** Writes the manifest into {@code generation/manifest/}: the files and the link shares. */
     void write(Path generation) throws IOException {
         writeFiles(generation);
-        DatasetGraph shares = DatasetGraphFactory.createGeneral();
-        for (Map.Entry<String, Graph> share : links.byGraph().entrySet()) {
-            Node g = NodeFactory.createURI(share.getKey());
-            share.getValue().find().forEachRemaining(t -> shares.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }
-        try (OutputStream out = Files.newOutputStream(generation.resolve(FOLDER).resolve(LINKS))) {
-            RDFDataMgr.write(out, shares, Lang.NQUADS);
+        try (LinksFile out = LinksFile.create(generation)) {
+            links.byGraph().forEach(out::add);
         }
     }
 

@@ -246,8 +246,7 @@ public final class StreamingBuild implements GraphSource {
                 stated, (System.nanoTime() - started) / 1_000_000);
         dumps.graph(INFERRED, store.getGraph(INFERRED));
         new GenerationFiles(staging, description, wholeGraphLimit).finish(store, dumps, assertedQuads, otherSubjects);
-        links.close();
-        links = null;
+        closeLinks();
         manifest.writeFiles(staging);
     }
 
@@ -257,7 +256,7 @@ public final class StreamingBuild implements GraphSource {
         closeLinks();
     }
 
-    /** Closes the links file after a failure; the generation it is in is not used. */
+    /** Closes the links file, if it is open (after the last chunk, or after a failure). */
     private void closeLinks() throws IOException {
         if (links != null) links.close();
         links = null;
