@@ -2,6 +2,7 @@ package org.w3id.cstokg.facts;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads fact files one at a time and checks the references between them, without keeping the
@@ -41,6 +42,9 @@ public final class FactScan {
 
         /** The file's facts, unless it could not be read. */
         public Optional<FactFile> facts() { return facts; }
+
+        /** The identifiers the file refers to, its own or other files' (one per reference). */
+        public Stream<String> referencedIds() { return reading.references.stream().map(r -> r.ref().id()); }
 
         /** What the file brings to the checks across files. */
         FileTerms terms() { return FileTerms.of(facts, reading); }

@@ -40,7 +40,8 @@ import org.w3id.cstokg.vocab.Prefixes;
 /**
  * The fact files read in two passes, for corpora larger than memory. {@link #scan} reads every
  * file once, checks it and the references between files, and keeps only an
- * {@link IdentifierIndex}; {@link #map} reads a group of them again and maps it into a
+ * {@link IdentifierIndex} of the identifiers files refer to across files
+ * ({@link IdentifierIndex#keepReferencedElsewhere}); {@link #map} reads a group of them again and maps it into a
  * {@link Chunk}, which the caller drops when done. Peak memory is the chunks in hand plus the index.
  * <pre>{@code
  * FactChunks facts = FactChunks.scan(Path.of("data"), Path.of("ontology"));
@@ -208,6 +209,7 @@ public final class FactChunks {
             readers.shutdownNow();
         }
         scan.finish();
+        if (keep == null) index.keepReferencedElsewhere();
         List<FactError> sorted = errors.errors().stream().sorted(BY_PLACE).toList();
         if (keep != null) {
             sorted.forEach(e -> keep.keySet().removeIf(file -> file.toString().equals(e.location().file())));
@@ -221,8 +223,12 @@ public final class FactChunks {
 
     private static void accept(Parse parse, FactScan scan, IdentifierIndex index, Map<Path, Parse> keep) {
         scan.accept(parse.parsed()).ifPresent(file -> {
-            index.add(file);
-            if (keep != null) keep.put(parse.file(), parse);
+            if (keep != null) {
+                index.add(file);
+                keep.put(parse.file(), parse);
+            } else {
+                index.add(file, parse.parsed().referencedIds());
+            }
         });
     }
 
@@ -301,18 +307,23 @@ public final class FactChunks {
     /** {@link #map(List)}, handing each file's facts to {@code read} as well. */
     public Chunk map(List<Path> group, Consumer<FactFile> read) {
         if (!errors.isEmpty()) throw new IllegalStateException("the facts have errors; nothing to map");
-        Dataset dataset = newDataset();
-        SourceMap sources = new SourceMap();
-        FactMapper mapper = new FactMapper(dataset, index, sources);
-        List<MappedFile> mapped = new ArrayList<>();
+        List<FactFile> groupFacts = new ArrayList<>();
         for (Path file : group) {
             if (!version(file).equals(versions.get(file))) {
                 throw new FileChangedWhileRead(file + " changed while the build was reading it (between its two passes); build again");
             }
             ErrorRecorder reread = new ErrorRecorder();
-            FactFile facts = FactReader.readOne(file, format, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
+            groupFacts.add(FactReader.readOne(file, format, reread).filter(f -> !reread.hasErrors()).orElseThrow(() ->
                     new FileChangedWhileRead(file + " changed while the build read it: " + reread.errors().stream()
-                            .findFirst().map(Objects::toString).orElse("it could not be read again")));
+                            .findFirst().map(Objects::toString).orElse("it could not be read again"))));
+        }
+        Dataset dataset = newDataset();
+        SourceMap sources = new SourceMap();
+        FactMapper mapper = new FactMapper(dataset, index.with(groupFacts), sources);
+        List<MappedFile> mapped = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Path file = group.get(i);
+            FactFile facts = groupFacts.get(i);
             Graph links = mapper.map(facts);
             Document document = facts.document().orElseThrow();
             String text = document.isTable() ? "" : document.text().orElse("");

@@ -1,14 +1,18 @@
 package org.w3id.cstokg.load;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.facts.Ref;
@@ -20,8 +24,15 @@ import org.w3id.cstokg.vocab.KG;
  * identifier: its name (for labels), the IRI it stands for, the class of the node the loader makes
  * for it, and which articles name an outlet as theirs. Filled file by file, so the files
  * themselves need not be kept: {@code index.add(file)} for each, then map.
+ * <p>For a build larger than memory the index need not hold every identifier: a chunk's mapping
+ * asks it about the identifiers the chunk's files refer to, and the checks about nodes of other
+ * files the chunk refers to. So a build fills it with {@link #add(FactFile, Stream)}, which notes
+ * the identifiers each file refers to without defining them, keeps only those
+ * ({@link #keepReferencedElsewhere}), and maps each chunk with the index {@link #with} the chunk's own
+ * files, which answers every question as the whole index would.
  */
 public final class IdentifierIndex {
+    private static final Logger LOG = LoggerFactory.getLogger("load");
     private final Map<String, String> names = new HashMap<>();
     /** The IRIs of facts not named {@code id/<id>}: concepts, {@code id/<scheme>/<id>}. */
     private final Map<String, String> iris = new HashMap<>();
@@ -38,13 +49,20 @@ public final class IdentifierIndex {
     private final Map<String, Set<String>> outletArticles = new HashMap<>();
     /** How many files set each key of names, iris and classes, when kept ({@link #tracking}); else null. */
     private final Map<String, Integer> setters;
+    /** The identifiers files refer to that they do not define ({@link #add(FactFile, Stream)}). */
+    private final Set<String> referencedElsewhere = new HashSet<>();
+    /** The index this one adds a few files to ({@link #with}), or null. */
+    private final IdentifierIndex under;
 
-    public IdentifierIndex() { this(false); }
+    public IdentifierIndex() { this(false, null); }
 
-    private IdentifierIndex(boolean tracking) { setters = tracking ? new HashMap<>() : null; }
+    private IdentifierIndex(boolean tracking, IdentifierIndex under) {
+        this.setters = tracking ? new HashMap<>() : null;
+        this.under = under;
+    }
 
     /** An index that can {@link #replace} files: it counts how many files set each entry. */
-    public static IdentifierIndex tracking() { return new IdentifierIndex(true); }
+    public static IdentifierIndex tracking() { return new IdentifierIndex(true, null); }
 
     /** The index of every file of {@code facts}. */
     public static IdentifierIndex of(Facts facts) {
@@ -65,6 +83,52 @@ public final class IdentifierIndex {
                 outletArticles.computeIfAbsent(outlet, k -> new TreeSet<>()).add(article);
             }
         });
+    }
+
+    /**
+     * Adds the identifiers one file defines ({@link #add(FactFile)}), and notes those of
+     * {@code referenced}, the identifiers the file refers to, that it does not define itself.
+     */
+    public void add(FactFile file, Stream<String> referenced) {
+        add(file);
+        Set<String> own = new HashSet<>();
+        file.document().ifPresent(d -> own.add(d.id()));
+        file.facts().forEach(f -> own.add(f.id()));
+        referenced.filter(id -> !own.contains(id)).forEach(referencedElsewhere::add);
+    }
+
+    /**
+     * Drops every entry but those of the identifiers some file refers to without defining them
+     * ({@link #add(FactFile, Stream)}): an identifier only its own file refers to is answered by
+     * the index {@link #with} that file. At N = 10,000 synthetic articles that is all but a few hundred
+     * of 1.1 million identifiers, whose names and classes were the part of a build's heap that grew
+     * with N (docs/benchmarks.md, "The build at N = 10,000 in 1 GB"). Not for a {@link #tracking}
+     * index, which must be able to {@link #replace} any file.
+     */
+    public void keepReferencedElsewhere() {
+        if (setters != null) throw new IllegalStateException("a tracking index keeps every entry");
+        int before = names.size() + iris.size() + classes.size();
+        Set<String> nodes = new HashSet<>(referencedElsewhere);
+        for (String id : referencedElsewhere) {
+            String iri = iris.get(id);
+            if (iri != null) nodes.add(iri.substring(Ids.NS.length()));
+        }
+        names.keySet().retainAll(referencedElsewhere);
+        iris.keySet().retainAll(referencedElsewhere);
+        classes.keySet().retainAll(nodes);
+        if (before > 0) LOG.info("The identifier index keeps {} of {} entries: those of the {} identifiers files refer to across files",
+                names.size() + iris.size() + classes.size(), before, referencedElsewhere.size());
+    }
+
+    /**
+     * This index and the entries of {@code files} (one chunk's), which answer first: after
+     * {@link #keepReferencedElsewhere}, what the whole index would answer about every identifier
+     * the files define or refer to.
+     */
+    public IdentifierIndex with(List<FactFile> files) {
+        IdentifierIndex chunk = new IdentifierIndex(false, this);
+        files.forEach(chunk::add);
+        return chunk;
     }
 
     /**
@@ -130,26 +194,38 @@ public final class IdentifierIndex {
     }
 
     /** The name of a fact, or its identifier if it has none (statements). */
-    String name(String id) { return names.getOrDefault(id, id); }
+    String name(String id) {
+        String name = names.get(id);
+        return name != null ? name : under != null ? under.name(id) : id;
+    }
 
     /** The IRI a reference stands for: concepts live under their scheme, everything else under {@code id/}. */
-    String iri(Ref ref) { return iris.getOrDefault(ref.id(), Ids.entity(ref.id())); }
+    String iri(Ref ref) {
+        String iri = iris.get(ref.id());
+        return iri != null ? iri : under != null ? under.iri(ref) : Ids.entity(ref.id());
+    }
 
     /** The class of the node a fact file defines under this IRI, if one does. */
     public Optional<Resource> classOf(String iri) {
-        return iri.startsWith(Ids.NS) ? Optional.ofNullable(classes.get(iri.substring(Ids.NS.length()))) : Optional.empty();
+        if (!iri.startsWith(Ids.NS)) return Optional.empty();
+        Resource c = classes.get(iri.substring(Ids.NS.length()));
+        return c != null || under == null ? Optional.ofNullable(c) : under.classOf(iri);
     }
 
     /** The IRIs of the articles published in the outlet with this IRI. */
-    public List<String> articlesPublishedIn(String outletIri) { return List.copyOf(outletArticles.getOrDefault(outletIri, Set.of())); }
+    public List<String> articlesPublishedIn(String outletIri) {
+        if (under != null) return under.articlesPublishedIn(outletIri);
+        return List.copyOf(outletArticles.getOrDefault(outletIri, Set.of()));
+    }
 
     /** Two indexes are equal when they answer every question alike (however they were filled). */
     @Override
     public boolean equals(Object o) {
         return o instanceof IdentifierIndex other && names.equals(other.names) && iris.equals(other.iris)
-                && classes.equals(other.classes) && outletArticles.equals(other.outletArticles);
+                && classes.equals(other.classes) && outletArticles.equals(other.outletArticles)
+                && Objects.equals(under, other.under);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(names, iris, classes, outletArticles); }
+    public int hashCode() { return Objects.hash(names, iris, classes, outletArticles, under); }
 }
