@@ -102,14 +102,30 @@ public final class Main implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("kg: " + e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())
-                && e instanceof CommandLine.UnmatchedArgumentException unmatched && unmatched.isUnknownOption()) {
-            List<String> nearest = OptionSuggestions.nearest(unmatched.getUnmatched().get(0),
-                    cmd.getCommandSpec().optionsMap().keySet());
-            if (!nearest.isEmpty()) cmd.getErr().println("Possible solutions: " + String.join(", ", nearest));
-        }
+        if (!printNearest(e, cmd)) CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCodes.of(Outcome.USAGE);
+    }
+
+    /**
+     * For an unknown option or command, prints the nearest ones ({@link NameSuggestions}) if there
+     * are any, and says whether it did; picocli's own suggestions are the fallback.
+     */
+    private static boolean printNearest(CommandLine.ParameterException e, CommandLine cmd) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) return false;
+        String typed = unmatched.getUnmatched().get(0);
+        if (unmatched.isUnknownOption()) {
+            List<String> nearest = NameSuggestions.nearest(typed, cmd.getCommandSpec().optionsMap().keySet());
+            if (nearest.isEmpty()) return false;
+            cmd.getErr().println("Possible solutions: " + String.join(", ", nearest));
+            return true;
+        }
+        if (cmd.getSubcommands().isEmpty()) return false;
+        List<String> nearest = NameSuggestions.nearest(typed, cmd.getSubcommands().keySet());
+        if (nearest.isEmpty()) return false;
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println("Did you mean: " + String.join(" or ", nearest.stream().map(n -> name + " " + n).toList()) + "?");
+        return true;
     }
 
     private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {

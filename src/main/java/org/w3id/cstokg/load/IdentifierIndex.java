@@ -33,9 +33,9 @@ import org.w3id.cstokg.vocab.KG;
  */
 public final class IdentifierIndex {
     private static final Logger LOG = LoggerFactory.getLogger("load");
-    private final Map<String, String> names = new HashMap<>();
+    private Map<String, String> names = new HashMap<>();
     /** The IRIs of facts not named {@code id/<id>}: concepts, {@code id/<scheme>/<id>}. */
-    private final Map<String, String> iris = new HashMap<>();
+    private Map<String, String> iris = new HashMap<>();
     /**
      * The class of each node a file defines under {@code id/}, keyed by its IRI less {@link Ids#NS}
      * (mostly the very String of the identifier, so the key costs nothing), each class one shared
@@ -44,7 +44,7 @@ public final class IdentifierIndex {
      * a 1 GB heap then spent most of its time in full collections (docs/benchmarks.md, "The build
      * at N = 10,000 in 1 GB").
      */
-    private final Map<String, Resource> classes = new HashMap<>();
+    private Map<String, Resource> classes = new HashMap<>();
     private final Map<String, Resource> classTerms = new HashMap<>();
     private final Map<String, Set<String>> outletArticles = new HashMap<>();
     /** How many files set each key of names, iris and classes, when kept ({@link #tracking}); else null. */
@@ -100,9 +100,9 @@ public final class IdentifierIndex {
     /**
      * Drops every entry but those of the identifiers some file refers to without defining them
      * ({@link #add(FactFile, Stream)}): an identifier only its own file refers to is answered by
-     * the index {@link #with} that file. At N = 10,000 synthetic articles that is all but a few hundred
-     * of 1.1 million identifiers, whose names and classes were the part of a build's heap that grew
-     * with N (docs/benchmarks.md, "The build at N = 10,000 in 1 GB"). Not for a {@link #tracking}
+     * the index {@link #with} that file. At N = 10,000 synthetic articles it keeps 224 of 1,970,224
+     * entries (those of 103 identifiers), whose names and classes were the part of a build's heap
+     * that grew with N (docs/benchmarks.md, "The build at N = 10,000 in 1 GB"). Not for a {@link #tracking}
      * index, which must be able to {@link #replace} any file.
      */
     public void keepReferencedElsewhere() {
@@ -113,11 +113,21 @@ public final class IdentifierIndex {
             String iri = iris.get(id);
             if (iri != null) nodes.add(iri.substring(Ids.NS.length()));
         }
-        names.keySet().retainAll(referencedElsewhere);
-        iris.keySet().retainAll(referencedElsewhere);
-        classes.keySet().retainAll(nodes);
+        names = only(names, referencedElsewhere);
+        iris = only(iris, referencedElsewhere);
+        classes = only(classes, nodes);
         if (before > 0) LOG.info("The identifier index keeps {} of {} entries: those of the {} identifiers files refer to across files",
                 names.size() + iris.size() + classes.size(), before, referencedElsewhere.size());
+    }
+
+    /** A new map of the entries of {@code keys} (retainAll would keep the table sized for every entry: 19 MB at N = 10,000). */
+    private static <V> Map<String, V> only(Map<String, V> map, Set<String> keys) {
+        Map<String, V> kept = new HashMap<>();
+        for (String key : keys) {
+            V value = map.get(key);
+            if (value != null) kept.put(key, value);
+        }
+        return kept;
     }
 
     /**

@@ -109,7 +109,14 @@ class TestMain {
     @Test
     void aMistypedCommandIsAUsageErrorWithSuggestions() {
         assertThat(kg("serv")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument at index 0: 'serv'").contains("Did you mean: kg serve");
+        assertThat(err.toString()).contains("Unmatched argument at index 0: 'serv'").contains("Did you mean: kg serve?")
+                .as("only the nearest command").doesNotContain("query");
+        err.reset();
+        assertThat(kg("biuld")).isEqualTo(2);
+        assertThat(err.toString()).contains("Did you mean: kg build?");
+        err.reset();
+        assertThat(kg("exprot", "--format", "nt")).isEqualTo(2);
+        assertThat(err.toString()).contains("Did you mean: kg export?");
     }
 
     @Test

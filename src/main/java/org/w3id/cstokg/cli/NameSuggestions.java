@@ -4,15 +4,19 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The options of a command nearest to one mistyped, for the typos picocli's own suggestions miss
- * (they compare pairs of letters, so {@code --prot} finds nothing like {@code --port}): the names at
- * the smallest edit distance, where a swap of two neighbouring letters counts as one edit, if that
+ * The options or commands nearest to one mistyped, for the typos picocli's own suggestions miss or
+ * blur (they compare pairs of letters, so {@code --prot} finds nothing like {@code --port}, and
+ * {@code serv} finds {@code serve}, {@code query} and {@code generate} alike): the names at the
+ * smallest edit distance, where a swap of two neighbouring letters counts as one edit, if that
  * distance is at most two and less than half the typed name.
  */
-final class OptionSuggestions {
-    private OptionSuggestions() {}
+final class NameSuggestions {
+    private NameSuggestions() {}
 
-    /** The names of {@code options} nearest to {@code typed} ({@code --name} or {@code --name=value}), or none. */
+    /**
+     * The names of {@code options} (or commands) nearest to {@code typed} ({@code --name},
+     * {@code --name=value} or {@code name}), or none.
+     */
     static List<String> nearest(String typed, Collection<String> options) {
         String name = strip(typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed);
         int limit = Math.min(2, (name.length() - 1) / 2);
