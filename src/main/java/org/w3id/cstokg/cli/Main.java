@@ -2,7 +2,9 @@ package org.w3id.cstokg.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.cstokg.KgException;
 import org.w3id.cstokg.store.StoreCleanup;
@@ -109,19 +111,24 @@ public final class Main implements Callable<Integer> {
 
     /**
      * For an unknown option or command, prints the nearest ones ({@link NameSuggestions}) if there
-     * are any, and says whether it did; picocli's own suggestions are the fallback.
+     * are any, hidden ones left out as picocli does, and says whether it did; picocli's own
+     * suggestions are the fallback.
      */
     private static boolean printNearest(CommandLine.ParameterException e, CommandLine cmd) {
         if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) return false;
         String typed = unmatched.getUnmatched().get(0);
         if (unmatched.isUnknownOption()) {
-            List<String> nearest = NameSuggestions.nearest(typed, cmd.getCommandSpec().optionsMap().keySet());
+            List<String> shown = cmd.getCommandSpec().options().stream().filter(o -> !o.hidden())
+                    .flatMap(o -> Arrays.stream(o.names())).toList();
+            List<String> nearest = NameSuggestions.nearest(typed, shown);
             if (nearest.isEmpty()) return false;
             cmd.getErr().println("Possible solutions: " + String.join(", ", nearest));
             return true;
         }
         if (cmd.getSubcommands().isEmpty()) return false;
-        List<String> nearest = NameSuggestions.nearest(typed, cmd.getSubcommands().keySet());
+        List<String> commands = cmd.getSubcommands().entrySet().stream()
+                .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList();
+        List<String> nearest = NameSuggestions.nearest(typed, commands);
         if (nearest.isEmpty()) return false;
         String name = cmd.getCommandSpec().qualifiedName();
         cmd.getErr().println("Did you mean: " + String.join(" or ", nearest.stream().map(n -> name + " " + n).toList()) + "?");

@@ -106,24 +106,28 @@ final class DeclaredFactMapper {
 
     /** A literal value: a code's IRI or string, a web address, or a typed literal. */
     private static void literal(DocumentGraph g, Resource r, Property p, Stated.Literal literal) {
-        switch (literal.key().shape()) {
-            case CODE -> code(g, r, p, literal.key(), literal.lexical());
-            case IRI -> r.addProperty(p, g.model.createResource(literal.lexical()));
-            default -> g.typed(r, p, literal.lexical(), datatype(literal.key()));
-        }
+        Optional<String> iri = iri(literal);
+        if (iri.isPresent()) r.addProperty(p, g.model.createResource(iri.get()));
+        else if (literal.key().shape() == ValueShape.CODE) g.plain(r, p, literal.lexical());
+        else g.typed(r, p, literal.lexical(), datatype(literal.key()));
+    }
+
+    /**
+     * The IRI a literal value is mapped to: a web address, or a code's codebook concept when its
+     * key gives a prefix (else the code is a plain string); empty for every other value.
+     */
+    static Optional<String> iri(Stated.Literal literal) {
+        return switch (literal.key().shape()) {
+            case IRI -> Optional.of(literal.lexical());
+            case CODE -> literal.key().code().flatMap(FactKey.Code::prefix).map(prefix -> prefix + literal.lexical());
+            default -> Optional.empty();
+        };
     }
 
     /** The photograph that depicts the fact, credited (by {@code credit}) to the outlet. */
     private static void photograph(DocumentGraph g, Resource fact, Fact f, String label, Property credit, Ref outlet) {
         Resource photo = g.fact(Ids.part(f.nodeId(), "photo"), KG.Photograph, "Photograph: " + label, f.at());
         photo.addProperty(KG.depicts, fact).addProperty(credit, g.resource(outlet));
-    }
-
-    /** A code: the IRI of its codebook concept, or a plain string if the key gives no prefix. */
-    private static void code(DocumentGraph g, Resource r, Property p, FactKey key, String code) {
-        var prefix = key.code().flatMap(FactKey.Code::prefix);
-        if (prefix.isPresent()) r.addProperty(p, g.model.createResource(prefix.get() + code));
-        else g.plain(r, p, code);
     }
 
     static Property property(DocumentGraph g, FactKey key) { return g.model.createProperty(key.property()); }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.cstokg.facts.FactFile;
 import org.w3id.cstokg.facts.Facts;
 import org.w3id.cstokg.facts.Ref;
+import org.w3id.cstokg.facts.Stated;
 import org.w3id.cstokg.vocab.Ids;
 import org.w3id.cstokg.vocab.KG;
 
@@ -51,6 +52,11 @@ public final class IdentifierIndex {
     private final Map<String, Integer> setters;
     /** The identifiers files refer to that they do not define ({@link #add(FactFile, Stream)}). */
     private final Set<String> referencedElsewhere = new HashSet<>();
+    /**
+     * The nodes under {@code id/} (less {@link Ids#NS}) that values name by IRI, not by identifier:
+     * a web address or a code's concept there ({@link DeclaredFactMapper#iri}).
+     */
+    private final Set<String> namedByIri = new HashSet<>();
     /** The index this one adds a few files to ({@link #with}), or null. */
     private final IdentifierIndex under;
 
@@ -87,20 +93,25 @@ public final class IdentifierIndex {
 
     /**
      * Adds the identifiers one file defines ({@link #add(FactFile)}), and notes those of
-     * {@code referenced}, the identifiers the file refers to, that it does not define itself.
+     * {@code referenced}, the identifiers the file refers to, that it does not define itself, and
+     * the nodes under {@code id/} its values name by IRI.
      */
     public void add(FactFile file, Stream<String> referenced) {
         add(file);
         Set<String> own = new HashSet<>();
         file.document().ifPresent(d -> own.add(d.id()));
-        file.facts().forEach(f -> own.add(f.id()));
+        file.facts().filter(f -> f.kind().hasIdKey()).forEach(f -> own.add(f.id()));
         referenced.filter(id -> !own.contains(id)).forEach(referencedElsewhere::add);
+        Stream.concat(file.document().stream().flatMap(d -> d.stated().stream()), file.facts().flatMap(f -> f.stated().stream()))
+                .flatMap(s -> s instanceof Stated.Literal literal ? DeclaredFactMapper.iri(literal).stream() : Stream.empty())
+                .filter(iri -> iri.startsWith(Ids.NS))
+                .forEach(iri -> namedByIri.add(iri.substring(Ids.NS.length())));
     }
 
     /**
-     * Drops every entry but those of the identifiers some file refers to without defining them
-     * ({@link #add(FactFile, Stream)}): an identifier only its own file refers to is answered by
-     * the index {@link #with} that file. At N = 10,000 synthetic articles it keeps 224 of 1,970,224
+     * Drops every entry but those of the identifiers some file refers to without defining them,
+     * and the classes of the nodes values name by IRI ({@link #add(FactFile, Stream)}): an
+     * identifier only its own file refers to is answered by the index {@link #with} that file. At N = 10,000 synthetic articles it keeps 224 of 1,970,224
      * entries (those of 103 identifiers), whose names and classes were the part of a build's heap
      * that grew with N (docs/benchmarks.md, "The build at N = 10,000 in 1 GB"). Not for a {@link #tracking}
      * index, which must be able to {@link #replace} any file.
@@ -109,6 +120,7 @@ public final class IdentifierIndex {
         if (setters != null) throw new IllegalStateException("a tracking index keeps every entry");
         int before = names.size() + iris.size() + classes.size();
         Set<String> nodes = new HashSet<>(referencedElsewhere);
+        nodes.addAll(namedByIri);
         for (String id : referencedElsewhere) {
             String iri = iris.get(id);
             if (iri != null) nodes.add(iri.substring(Ids.NS.length()));

@@ -3,9 +3,12 @@ package org.w3id.cstokg.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -51,6 +54,34 @@ class TestIndexOfSharedIdentifiers {
             articles += kept.index().articlesPublishedIn(outlet).size();
         }
         assertThat(articles).as("every article is known by its outlet").isEqualTo(6);
+    }
+
+    /**
+     * Two ways a file names another file's node other than by a reference to its identifier: a
+     * web address under {@code id/} (an article's {@code url}), and an identifier that is also the
+     * made identifier of one of the file's own memberships (whose label names its member).
+     */
+    @Test
+    void nodesNamedByAddressOrByAMadeIdentifierAreKept() throws IOException {
+        Path data = temp.resolve("data");
+        CorpusGenerator.create().files(4).seed(23).out(data).generate();
+        Path second = data.resolve("syn-00002.yaml");
+        String yaml = Files.readString(second);
+        yaml = yaml.replaceFirst("(?m)^  url: .*$", "  url: " + Ids.NS + "syn-00003-organization");
+        Matcher membership = Pattern.compile("\\{member: ([a-z0-9-]+), organization: ([a-z0-9-]+),").matcher(yaml);
+        assertThat(membership.find()).as("a membership in %s", second).isTrue();
+        String made = membership.group(1) + "-member-of-" + membership.group(2);
+        yaml = yaml.replace("memberships:\n", "memberships:\n  - {member: " + made + ", organization: " + membership.group(2)
+                + ", cite: 4}\n");
+        Files.writeString(second, yaml);
+        Path third = data.resolve("syn-00003.yaml");
+        Files.writeString(third, Files.readString(third).replace("entities:\n",
+                "entities:\n  - {id: " + made + ", type: organization, name: \"Twin of a membership\", cite: 1}\n"));
+
+        FactChunks kept = FactChunks.scan(data, ONTOLOGY);
+        assertSameAsWholeIndex(kept, FactChunks.scan(data, ONTOLOGY, null, true));
+        assertThat(kept.index().classOf(Ids.NS + "syn-00003-organization")).as("named by a web address").isPresent();
+        assertThat(kept.index().classOf(Ids.NS + made)).as("named by a made identifier").isPresent();
     }
 
     @Test

@@ -75,6 +75,9 @@ class TestMain {
         err.reset();
         assertThat(kg("build", "--zzzzzz")).isEqualTo(2);
         assertThat(err.toString()).doesNotContain("Possible solutions");
+        err.reset();
+        assertThat(kg("query", "--base-ur", "x")).isEqualTo(2);
+        assertThat(err.toString()).as("a hidden option is not suggested").doesNotContain("--base-url");
     }
 
     @Test
