@@ -157,9 +157,19 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return ExitCodes.of(Outcome.OK);
         } catch (StoreException | FusekiException | IllegalArgumentException e) {
-            LOG.error("Cannot serve: {}", e.getMessage());
+            LOG.error("Cannot serve: {}", reason(e, host, port));
             return ExitCodes.of(Outcome.FAILED);
         }
+    }
+
+    /** Why the server could not start, in words: a port in use is named, with the option that picks another. */
+    static String reason(Exception e, String host, int port) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return "port " + port + " on " + host + " is in use (stop what uses it, or give --port N; --port 0 takes any free port)";
+            }
+        }
+        return e.getMessage();
     }
 
     private GraphPipeline pipeline() {

@@ -46,6 +46,15 @@ class TestServeCommand {
     }
 
     @Test
+    void aPortInUseIsNamedWithTheOptionThatPicksAnother() {
+        Exception bind = new org.apache.jena.fuseki.FusekiException(
+                new IOException("Failed to bind to /127.0.0.1:3031", new java.net.BindException("Address already in use")));
+        assertThat(ServeCommand.reason(bind, "127.0.0.1", 3031))
+                .isEqualTo("port 3031 on 127.0.0.1 is in use (stop what uses it, or give --port N; --port 0 takes any free port)");
+        assertThat(ServeCommand.reason(new IllegalArgumentException("bad base URL"), "127.0.0.1", 3031)).isEqualTo("bad base URL");
+    }
+
+    @Test
     void defaultsAreTheDocumentedOnes() {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs();
